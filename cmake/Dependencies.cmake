@@ -1,0 +1,22 @@
+# Targets for the third-party sources unpacked by deps/fetch.sh. The same sources
+# serve the native and the WebAssembly builds.
+set(MD4C_DIR "${CLINIC_READER_DEPS_DIR}/md4c")
+if(NOT EXISTS "${MD4C_DIR}/src/md4c.c")
+  message(FATAL_ERROR "md4c sources not found in ${MD4C_DIR}; run deps/fetch.sh first")
+endif()
+
+# md4c: the parser, plus its entity table (we decode entities the way md2html does).
+add_library(md4c STATIC "${MD4C_DIR}/src/md4c.c" "${MD4C_DIR}/src/entity.c")
+target_include_directories(md4c SYSTEM PUBLIC "${MD4C_DIR}/src")
+set_target_properties(md4c PROPERTIES C_STANDARD 99 POSITION_INDEPENDENT_CODE ON)
+target_compile_definitions(md4c PUBLIC MD4C_USE_UTF8)
+
+# md4c's own HTML renderer and md2html: the reference our tests and benchmarks
+# compare against.
+if(NOT EMSCRIPTEN)
+  add_library(md4c_html STATIC "${MD4C_DIR}/src/md4c-html.c")
+  target_link_libraries(md4c_html PUBLIC md4c)
+  add_executable(md2html "${MD4C_DIR}/md2html/md2html.c" "${MD4C_DIR}/md2html/cmdline.c")
+  target_link_libraries(md2html PRIVATE md4c_html)
+  target_compile_definitions(md2html PRIVATE MD_VERSION_MAJOR=0 MD_VERSION_MINOR=5 MD_VERSION_RELEASE=3)
+endif()

@@ -1,0 +1,41 @@
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "cli/commands.h"
+
+namespace clinic::cli {
+
+std::string read_input(const std::string& path) {
+  if (path == "-") {
+    std::ostringstream buffer;
+    buffer << std::cin.rdbuf();
+    return buffer.str();
+  }
+  std::ifstream file(path, std::ios::binary);
+  if (!file) throw std::runtime_error("cannot read " + path + ": " + std::strerror(errno));
+  return std::string(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
+}
+
+bool take_flag(Args& args, std::string_view flag) {
+  for (auto it = args.begin(); it != args.end(); ++it) {
+    if (*it == flag) {
+      args.erase(it);
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string take_single_path(Args& args) {
+  for (const std::string& a : args) {
+    if (a.size() > 1 && a[0] == '-') throw UsageError("unknown option " + a);
+  }
+  if (args.size() != 1) throw UsageError(args.empty() ? "missing FILE" : "expected one FILE");
+  return args[0];
+}
+
+}  // namespace clinic::cli

@@ -1,0 +1,67 @@
+#include "cli/commands.h"
+
+#include <cstdio>
+#include <string>
+
+#include "core/html_render.h"
+#include "core/parse_post.h"
+#include "core/post_outline.h"
+
+namespace clinic::cli {
+namespace {
+
+void write_stdout(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
+
+void report_diagnostics(const Post& post) {
+  for (const Diagnostic& d : post.diagnostics) {
+    std::fprintf(stderr, "%s: %s\n", d.severity == Diagnostic::Severity::Error ? "error" : "warning",
+                 d.message.c_str());
+  }
+}
+
+int inspect(const Args& given) {
+  Args args = given;
+  const bool as_json = take_flag(args, "--json");
+  const Post post = parse_post(read_input(take_single_path(args)));
+  report_diagnostics(post);
+  const PostOutline outline = outline_of(post);
+  write_stdout(as_json ? outline_to_json(outline) : outline_to_text(outline));
+  return 0;
+}
+
+int html(const Args& given) {
+  Args args = given;
+  HtmlOptions options;
+  options.standalone = take_flag(args, "--standalone");
+  options.json_ld = take_flag(args, "--jsonld");
+  const bool plain = take_flag(args, "--plain");
+  const std::string input = read_input(take_single_path(args));
+  if (plain) {
+    write_stdout(render_plain_html(parse_post(input, ParseOptions{.recognize_structure = false})));
+    return 0;
+  }
+  const Post post = parse_post(input);
+  report_diagnostics(post);
+  write_stdout(render_article_html(post, options));
+  return 0;
+}
+
+struct NamedCommand {
+  std::string_view name;
+  Command run;
+};
+constexpr NamedCommand kCommands[] = {
+    {"inspect", inspect},
+    {"html", html},
+};
+
+}  // namespace
+
+Command find_command(std::string_view name) {
+  for (const NamedCommand& c : kCommands) {
+    if (c.name == name) return c.run;
+  }
+  return nullptr;
+}
+
+}  // namespace clinic::cli

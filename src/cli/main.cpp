@@ -1,0 +1,44 @@
+// clinic-reader: the command-line face of the core.
+#include <cstdio>
+#include <cstring>
+#include <exception>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: clinic-reader COMMAND [OPTIONS] FILE   (FILE may be - for standard input)\n"
+    "\n"
+    "commands:\n"
+    "  inspect [--json] FILE                      the post's title, sections, Q&A and summary\n"
+    "  html [--standalone] [--jsonld] [--plain] FILE\n"
+    "                                             the post as accessible HTML (--plain: CommonMark HTML)\n"
+    "  help                                       this text\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty() || args[0] == "help" || args[0] == "--help" || args[0] == "-h") {
+    std::fputs(kUsage, args.empty() ? stderr : stdout);
+    return args.empty() ? 2 : 0;
+  }
+  const std::string command = args[0];
+  args.erase(args.begin());
+  try {
+    if (const auto run = clinic::cli::find_command(command)) return run(args);
+    std::fprintf(stderr, "clinic-reader: unknown command '%s'\n\n%s", command.c_str(), kUsage);
+    return 2;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "clinic-reader %s: %s\n", command.c_str(), e.what());
+    return 1;
+  }
+}

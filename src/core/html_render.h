@@ -1,0 +1,23 @@
+// HTML renditions of a post model (never a second parse of the Markdown).
+#pragma once
+
+#include <string>
+
+#include "post_model.h"
+
+namespace clinic {
+
+struct HtmlOptions {
+  bool standalone = false;  // a whole page with minimal CSS, not a fragment
+  bool json_ld = false;     // schema.org FAQPage JSON-LD for the Q&A items
+};
+
+// The accessible article: <article>, header with title and byline, <section>s
+// with heading ids, the Q&A as an accordion, summary cards as an <ol>.
+std::string render_article_html(const Post& post, const HtmlOptions& options = {});
+
+// Ordinary CommonMark HTML of the body, as md4c's `md2html --github --fno-html`
+// writes it (unsafe link targets dropped): no chrome, no recognised structure.
+std::string render_plain_html(const Post& post);
+
+}  // namespace clinic

@@ -1,0 +1,20 @@
+// Turning a post's text into its model: the one entry point of the core.
+#pragma once
+
+#include <string_view>
+
+#include "post_model.h"
+
+namespace clinic {
+
+struct ParseOptions {
+  // Off: the body is plain CommonMark (+GFM) with no front matter, sections,
+  // Q&A or summary recognition, as `clinic-reader html --plain` renders it.
+  bool recognize_structure = true;
+};
+
+// Never fails: unreadable bytes are replaced (U+FFFD) and reported in
+// Post::diagnostics, and whatever can be read is kept.
+Post parse_post(std::string_view input, const ParseOptions& options = {});
+
+}  // namespace clinic
