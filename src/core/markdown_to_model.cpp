@@ -50,6 +50,8 @@ struct ModelBuilder {
   }
 
   uint32_t offset_of(const char* p) const { return static_cast<uint32_t>(p - source_begin); }
+  // md4c also hands out its own strings ("\n" ending code lines, indentation, unescaped attributes).
+  bool in_source(const char* p) const { return reinterpret_cast<uintptr_t>(p) - reinterpret_cast<uintptr_t>(source_begin) < post.source.size(); }
 
   // Blocks learn where they start from their first text.
   void note_offset(uint32_t offset) {
@@ -64,6 +66,7 @@ struct ModelBuilder {
   // Text md4c hands out verbatim stays a view into the source; consecutive
   // pieces of one node's text that are adjacent in the source too become one node.
   void add_source_text(const char* text, unsigned size) {
+    if (!in_source(text)) return add_pool_text(std::string_view(text, size), last_offset);
     const uint32_t offset = offset_of(text);
     note_offset(offset);
     if (mergeable_text + 1 == post.nodes.size()) {
@@ -86,7 +89,7 @@ struct ModelBuilder {
   // piece stays a view into the source.
   TextRef attribute(const MD_ATTRIBUTE& attr) {
     if (attr.text == nullptr || attr.size == 0) return {};
-    if (attr.substr_offsets[1] >= attr.size && attr.substr_types[0] == MD_TEXT_NORMAL) {
+    if (in_source(attr.text) && attr.substr_offsets[1] >= attr.size && attr.substr_types[0] == MD_TEXT_NORMAL) {
       return TextRef{offset_of(attr.text), attr.size};
     }
     std::string decoded;

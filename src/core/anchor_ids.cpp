@@ -1,0 +1,55 @@
+#include "anchor_ids.h"
+
+#include "emoji_scan.h"
+#include "utf8.h"
+
+namespace clinic {
+namespace {
+
+bool is_word_codepoint(char32_t cp) {
+  return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') ||
+         (cp >= 0xAC00 && cp <= 0xD7A3) ||                      // Hangul syllables
+         (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3131 && cp <= 0x318E) ||  // jamo
+         (cp >= 0x4E00 && cp <= 0x9FFF) ||                      // CJK ideographs
+         (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7);  // Latin letters
+}
+
+bool looks_like_question_id(std::string_view id) {
+  if (id.size() < 2 || id[0] != 'q') return false;
+  size_t i = 1;
+  while (i < id.size() && id[i] >= '0' && id[i] <= '9') ++i;
+  return i > 1 && (i == id.size() || id.substr(i) == "-panel");
+}
+
+}  // namespace
+
+std::string AnchorIds::make(std::string_view heading) {
+  std::string slug;
+  bool pending_dash = false;
+  for (size_t i = 0; i < heading.size();) {
+    if (const size_t e = leading_emoji_length(heading.substr(i))) {
+      i += e;
+      pending_dash = !slug.empty();
+      continue;
+    }
+    const size_t start = i;
+    char32_t cp = utf8::next(heading, i);
+    if (cp >= 'A' && cp <= 'Z') cp += 'a' - 'A';
+    if (is_word_codepoint(cp)) {
+      if (pending_dash) slug.push_back('-');
+      pending_dash = false;
+      if (cp < 0x80) slug.push_back(static_cast<char>(cp));
+      else slug.append(heading.substr(start, i - start));
+    } else if (cp == ' ' || cp == '-' || cp == '_' || cp == '\t') {
+      pending_dash = !slug.empty();
+    }
+  }
+  if (slug.empty()) slug = "section";
+  if (looks_like_question_id(slug)) slug = "s-" + slug;
+  std::string id = slug;
+  for (int n = 2; used_.count(id); ++n) id = slug + "-" + std::to_string(n);
+  used_.insert(id);
+  return id;
+}
+
+}  // namespace clinic

@@ -1,0 +1,71 @@
+// Internal to structure recognition: the state its steps share while they
+// rewrite a post's nodes. Not part of the core's public interface.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "node_writer.h"
+#include "post_model.h"
+
+namespace clinic::recognition {
+
+// One line of a paragraph: the inline nodes between two line breaks.
+struct Line {
+  uint32_t paragraph = 0;  // old index of the paragraph it belongs to
+  uint32_t first = 0;      // old sibling range of its inline nodes
+  uint32_t end = 0;
+  std::string text;        // its text, markup removed, for matching
+  bool last_in_paragraph = false;
+};
+
+enum class PieceKind : uint8_t {
+  Block,          // an old block, copied whole
+  Heading,        // an old Markdown heading
+  PastedHeading,  // a plain line acting as a heading ("💬 Q&A")
+  Lines,          // lines of a paragraph
+  EmojiList,      // lines that start with the same emoji, acting as a list
+};
+
+struct Piece {
+  PieceKind kind = PieceKind::Block;
+  uint32_t node = 0;        // Block, Heading: old node index
+  uint32_t first_line = 0;  // PastedHeading, Lines, EmojiList: range in Context::lines
+  uint32_t end_line = 0;
+  uint8_t level = 0;        // Heading, PastedHeading
+};
+
+struct Context {
+  Post& post;
+  std::vector<Node> old;  // the nodes as md4c built them
+  std::vector<Line> lines;
+  NodeWriter out;
+
+  explicit Context(Post& p) : post(p), old(std::move(p.nodes)), out(old, p.nodes) {}
+
+  // Splits old paragraph `paragraph` into lines appended to `lines`; returns
+  // the range [first, end) of their indices.
+  std::pair<uint32_t, uint32_t> split_lines(uint32_t paragraph);
+
+  // Plain text of a heading piece (Markdown or pasted).
+  std::string heading_text(const Piece& piece) const;
+
+  // Writes lines [first, end) as paragraphs (one per original paragraph),
+  // without the first `strip` bytes of the first line.
+  void emit_lines(uint32_t first, uint32_t end, size_t strip = 0);
+  // Writes lines [first, end) as a list whose items lose their shared leading emoji.
+  void emit_emoji_list(uint32_t first, uint32_t end);
+  // Copies an old block; an unordered list whose items all start with the same
+  // emoji becomes an emoji-bulleted list.
+  void emit_block(uint32_t node);
+  void emit_piece(const Piece& piece);
+  // Copies the inline content of old block `node` (paragraphs joined by a
+  // soft break), without its first `strip` bytes of text.
+  void emit_inline_content(uint32_t node, size_t strip = 0);
+};
+
+// Steps, each in its own file.
+void emit_qa_section_content(Context& ctx, const std::vector<Piece>& pieces);
+void emit_summary_section_content(Context& ctx, const std::vector<Piece>& pieces);
+
+}  // namespace clinic::recognition

@@ -1,0 +1,173 @@
+#include "recognition_vocabulary.h"
+
+#include <array>
+
+#include "emoji_scan.h"
+#include "utf8.h"
+
+namespace clinic::vocabulary {
+namespace {
+
+// Compared against comparable_title(): lower case, no spaces or punctuation.
+// A heading is a Q&A heading when it contains one of these...
+constexpr std::array<std::string_view, 13> kQaPhrases = {
+    "q&a", "qna", "faq", "frequentlyaskedquestions", "questionsandanswers", "questionsanswers",
+    "자주묻는질문", "자주하는질문", "자주하시는질문", "질문과답변", "질의응답", "묻고답하기", "궁금증해결"};
+// ...or is exactly one of these.
+constexpr std::array<std::string_view, 7> kQaTitles = {
+    "questions", "commonquestions", "yourquestions", "yourquestionsanswered", "질문", "궁금한점", "궁금해요"};
+
+// A summary heading is one of these, alone or after one of the qualifiers below.
+// (Containment would be wrong: "Key points when choosing a clinic" is a section.)
+constexpr std::array<std::string_view, 17> kSummaryTitles = {
+    "summary", "insummary", "keytakeaways", "takeaways", "keypoints", "tldr", "recap", "inshort",
+    "요약", "정리", "핵심정리", "한눈에정리", "요약정리", "핵심요약", "세줄요약", "한줄요약", "정리하면"};
+constexpr std::array<std::string_view, 8> kSummaryQualifiers = {
+    "", "today's", "todays", "quick", "final", "오늘의", "오늘", "마무리"};
+
+constexpr std::array<std::string_view, 17> kDebris = {
+    "backtoblogs", "backtoblog", "backtolist", "back", "home", "menu", "blog", "list", "previous", "next",
+    "목록", "목록으로", "목록보기", "블로그로돌아가기", "뒤로가기", "이전글", "다음글"};
+
+bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+
+size_t skip_spaces(std::string_view s, size_t i) {
+  while (i < s.size() && is_ascii_space(s[i])) ++i;
+  return i;
+}
+
+bool contains(std::string_view haystack, std::string_view needle) {
+  return haystack.find(needle) != std::string_view::npos;
+}
+
+template <size_t N>
+bool one_of(std::string_view s, const std::array<std::string_view, N>& list) {
+  for (std::string_view item : list) {
+    if (s == item) return true;
+  }
+  return false;
+}
+
+// "Q", "Q1", "A", "A2", "질문", "답변", "답": a letter word then optional digits,
+// then one of . ) : (full-width too). Returns the marker's length or 0.
+size_t lettered_marker(std::string_view line, std::string_view word) {
+  size_t i = skip_spaces(line, 0);
+  if (line.substr(i, word.size()) != word) return 0;
+  i += word.size();
+  while (i < line.size() && line[i] >= '0' && line[i] <= '9') ++i;
+  i = skip_spaces(line, i);
+  if (i < line.size() && (line[i] == '.' || line[i] == ')' || line[i] == ':')) {
+    ++i;
+  } else if (line.substr(i, 3) == "\xEF\xBC\x9A" || line.substr(i, 3) == "\xEF\xBC\x8E") {  // ： ．
+    i += 3;
+  } else {
+    return 0;
+  }
+  return skip_spaces(line, i);
+}
+
+std::string_view trim_end(std::string_view s) {
+  while (!s.empty() && is_ascii_space(s.back())) s.remove_suffix(1);
+  // Closing quotes, brackets and emphasis do not hide the sentence's end.
+  while (!s.empty() && (s.back() == '"' || s.back() == '\'' || s.back() == ')' || s.back() == '*')) s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace
+
+std::string comparable_title(std::string_view heading) {
+  size_t i = skip_spaces(heading, 0);
+  while (const size_t e = leading_emoji_length(heading.substr(i))) i = skip_spaces(heading, i + e);
+  std::string out;
+  while (i < heading.size()) {
+    const size_t start = i;
+    const char32_t cp = utf8::next(heading, i);
+    if (cp < 0x80) {
+      const char c = static_cast<char>(cp);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '&' || c == '\'') out.push_back(c);
+      else if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
+    } else if (cp == 0x2019) {
+      out.push_back('\'');  // today’s
+    } else if (cp >= 0xAC00 || (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F) ||
+               (cp >= 0xC0 && cp <= 0x24F)) {
+      if (!leading_emoji_length(heading.substr(start))) out.append(heading.substr(start, i - start));
+    }
+  }
+  return out;
+}
+
+bool is_qa_title(std::string_view heading) {
+  const std::string t = comparable_title(heading);
+  if (t.empty()) return false;
+  for (std::string_view phrase : kQaPhrases) {
+    if (contains(t, phrase)) return true;
+  }
+  return one_of(t, kQaTitles);
+}
+
+bool is_summary_title(std::string_view heading) {
+  const std::string t = comparable_title(heading);
+  for (std::string_view title : kSummaryTitles) {
+    if (t.size() < title.size() || t.compare(t.size() - title.size(), title.size(), title) != 0) continue;
+    const std::string_view qualifier = std::string_view(t).substr(0, t.size() - title.size());
+    if (one_of(qualifier, kSummaryQualifiers)) return true;
+  }
+  return false;
+}
+
+bool is_scrape_debris(std::string_view line) {
+  const std::string t = comparable_title(line);
+  if (one_of(t, kDebris)) return true;
+  // Breadcrumbs: "Home > Blog > Milia".
+  return contains(line, " > ") && line.size() < 80;
+}
+
+size_t question_marker_length(std::string_view line) {
+  if (const size_t n = lettered_marker(line, "Q")) return n;
+  if (const size_t n = lettered_marker(line, "\xEF\xBC\xB1")) return n;  // Ｑ
+  return lettered_marker(line, "질문");
+}
+
+size_t answer_marker_length(std::string_view line) {
+  const size_t i = skip_spaces(line, 0);
+  if (line.substr(i, 4) == "\xF0\x9F\x91\x89") {  // 👉, with any skin tone or selector
+    return skip_spaces(line, i + leading_emoji_length(line.substr(i)));
+  }
+  if (line.substr(i, 3) == "\xE2\x9E\xA1" || line.substr(i, 3) == "\xE2\x86\x92") {  // ➡️ →
+    return skip_spaces(line, i + leading_emoji_length(line.substr(i)));
+  }
+  if (const size_t n = lettered_marker(line, "A")) return n;
+  if (const size_t n = lettered_marker(line, "답변")) return n;
+  return lettered_marker(line, "답");
+}
+
+size_t card_marker_length(std::string_view line) {
+  const size_t i = skip_spaces(line, 0);
+  size_t keycap = 0;
+  if (leading_keycap_number(line.substr(i), &keycap) >= 0) return skip_spaces(line, i + keycap);
+  size_t j = i;
+  while (j < line.size() && j - i < 2 && line[j] >= '0' && line[j] <= '9') ++j;
+  if (j > i && j < line.size() && (line[j] == '.' || line[j] == ')') && j + 1 < line.size() &&
+      is_ascii_space(line[j + 1])) {
+    return skip_spaces(line, j + 1);
+  }
+  return 0;
+}
+
+bool ends_sentence(std::string_view line) {
+  const std::string_view s = trim_end(line);
+  if (s.empty()) return true;
+  const char last = s.back();
+  if (last == '.' || last == '!' || last == '?' || last == ':') return true;
+  for (std::string_view end : {"\xE3\x80\x82", "\xE2\x80\xA6", "\xEF\xBC\x81", "\xEF\xBC\x9F"}) {  // 。 … ！ ？
+    if (s.size() >= end.size() && s.substr(s.size() - end.size()) == end) return true;
+  }
+  return false;
+}
+
+bool ends_question(std::string_view line) {
+  const std::string_view s = trim_end(line);
+  return !s.empty() && (s.back() == '?' || (s.size() >= 3 && s.substr(s.size() - 3) == "\xEF\xBC\x9F"));
+}
+
+}  // namespace clinic::vocabulary

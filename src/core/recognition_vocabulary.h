@@ -1,0 +1,39 @@
+// The words and markers structure recognition looks for, in English and Korean.
+// One place for every recognised spelling: add a new one here, and a test.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace clinic::vocabulary {
+
+// Heading text reduced for comparison: leading emoji dropped, ASCII lower-cased,
+// punctuation and white space removed ('&' kept: "Q & A" -> "q&a").
+std::string comparable_title(std::string_view heading);
+
+bool is_qa_title(std::string_view heading);       // "💬 Q&A", "FAQ", "자주 묻는 질문", ...
+bool is_summary_title(std::string_view heading);  // "📌 Today's Summary", "TL;DR", "핵심 정리", ...
+
+// Navigation left over from scraping a blog: "Back to Blogs", "목록으로", ...
+bool is_scrape_debris(std::string_view line);
+
+// Bytes of a question marker at the start of `line` ("Q1. ", "Q) ", "Q: ",
+// "질문: "), white space after it included; 0 when there is none.
+size_t question_marker_length(std::string_view line);
+
+// Bytes of an answer marker at the start of `line` ("👉 ", "A. ", "A) ", "A: ",
+// "답변: "), white space after it included; 0 when there is none.
+size_t answer_marker_length(std::string_view line);
+
+// Bytes of a summary-card numbering at the start of `line` (a keycap emoji, or
+// "1." / "1)"), white space after it included; 0 when there is none.
+size_t card_marker_length(std::string_view line);
+
+// True when the line ends a sentence (., !, ?, 。, …): a hard-wrapped line that
+// does not is continued by the next one.
+bool ends_sentence(std::string_view line);
+
+// True when the line ends like a question.
+bool ends_question(std::string_view line);
+
+}  // namespace clinic::vocabulary

@@ -1,0 +1,104 @@
+#include <gtest/gtest.h>
+
+#include "core/parse_post.h"
+#include "core/plain_text.h"
+
+namespace clinic {
+namespace {
+
+Post parse_plain(std::string_view markdown) { return parse_post(markdown, ParseOptions{.recognize_structure = false}); }
+
+std::vector<NodeKind> kinds(const Post& post) {
+  std::vector<NodeKind> out;
+  for (const Node& n : post.nodes) out.push_back(n.kind);
+  return out;
+}
+
+TEST(MarkdownToModel, BuildsAPreOrderTreeWithEndIndices) {
+  const Post post = parse_plain("Hello *world*\n");
+  using K = NodeKind;
+  EXPECT_EQ(kinds(post), (std::vector<K>{K::Document, K::Paragraph, K::Text, K::Emphasis, K::Text}));
+  EXPECT_EQ(post.nodes[0].end, 5u);
+  EXPECT_EQ(post.nodes[1].end, 5u);
+  EXPECT_EQ(post.nodes[3].end, 5u);
+  EXPECT_EQ(post.str(post.nodes[2].text), "Hello ");
+  EXPECT_EQ(post.str(post.nodes[4].text), "world");
+}
+
+TEST(MarkdownToModel, TextIsAViewIntoTheSourceWhenVerbatim) {
+  const Post post = parse_plain("plain words\n");
+  const TextRef ref = post.nodes[2].text;
+  EXPECT_EQ(ref.offset & TextRef::kPoolBit, 0u);
+  EXPECT_EQ(post.source.substr(ref.offset, ref.length), "plain words");
+}
+
+TEST(MarkdownToModel, EntitiesAreDecoded) {
+  const Post post = parse_plain("a &amp; b &#x1F600; &copy;\n");
+  EXPECT_EQ(plain_text(post, 0), "a & b \xF0\x9F\x98\x80 \xC2\xA9");
+}
+
+TEST(MarkdownToModel, RawHtmlStaysText) {
+  const Post post = parse_plain("<script>alert(1)</script>\n");
+  EXPECT_EQ(post.nodes[1].kind, NodeKind::Paragraph);
+  EXPECT_EQ(plain_text(post, 0), "<script>alert(1)</script>");
+}
+
+TEST(MarkdownToModel, ListsRecordTightnessStartAndTasks) {
+  const Post post = parse_plain("3. a\n4. b\n\n- [x] done\n- [ ] todo\n");
+  const Node& ol = post.nodes[1];
+  ASSERT_EQ(ol.kind, NodeKind::List);
+  EXPECT_TRUE(ol.has(node_flags::kOrdered));
+  EXPECT_TRUE(ol.has(node_flags::kTight));
+  EXPECT_EQ(ol.number, 3u);
+  const Node& ul = post.nodes[ol.end];
+  ASSERT_EQ(ul.kind, NodeKind::List);
+  const Node& first_task = post.nodes[ol.end + 1];
+  EXPECT_TRUE(first_task.has(node_flags::kTask));
+  EXPECT_TRUE(first_task.has(node_flags::kChecked));
+  const Node& second_task = post.nodes[first_task.end];
+  EXPECT_TRUE(second_task.has(node_flags::kTask));
+  EXPECT_FALSE(second_task.has(node_flags::kChecked));
+}
+
+TEST(MarkdownToModel, UnsafeLinkTargetsAreDroppedButTheTextStays) {
+  const Post post = parse_plain("[click](javascript:alert(1)) [ok](https://example.org)\n");
+  std::vector<const Node*> links;
+  for (const Node& n : post.nodes) {
+    if (n.kind == NodeKind::Link) links.push_back(&n);
+  }
+  ASSERT_EQ(links.size(), 2u);
+  EXPECT_TRUE(links[0]->has(node_flags::kUnsafeTarget));
+  EXPECT_TRUE(post.str(links[0]->href).empty());
+  EXPECT_EQ(post.str(links[1]->href), "https://example.org");
+  EXPECT_EQ(plain_text(post, 0), "click ok");
+}
+
+TEST(MarkdownToModel, SourceOffsetsPointAtTheBlocksText) {
+  const std::string md = "First para.\n\n## Heading here\n";
+  const Post post = parse_plain(md);
+  for (const Node& n : post.nodes) {
+    if (n.kind == NodeKind::Heading) EXPECT_EQ(md.substr(n.source_offset, 12), "Heading here");
+  }
+}
+
+TEST(MarkdownToModel, InvalidUtf8IsReplacedAndReported) {
+  const Post post = parse_plain(std::string("ok \xFF\xFE text\n"));
+  EXPECT_EQ(plain_text(post, 0), "ok \xEF\xBF\xBD\xEF\xBF\xBD text");
+  EXPECT_FALSE(post.diagnostics.empty());
+}
+
+TEST(MarkdownToModel, CrlfAndBomAreNormalised) {
+  const Post post = parse_plain("\xEF\xBB\xBFline one\r\nline two\rline three\r\n");
+  EXPECT_EQ(post.source, "line one\nline two\nline three\n");
+  EXPECT_EQ(plain_text(post, 0), "line one line two line three");
+}
+
+TEST(MarkdownToModel, EmptyInputIsAnEmptyDocument) {
+  const Post post = parse_plain("");
+  ASSERT_EQ(post.nodes.size(), 1u);
+  EXPECT_EQ(post.nodes[0].kind, NodeKind::Document);
+  EXPECT_EQ(post.nodes[0].end, 1u);
+}
+
+}  // namespace
+}  // namespace clinic
