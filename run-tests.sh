@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Sets up this machine and runs every test. CI runs exactly this (.ci/run).
+#
+#   1. native build (Release with debug info) and its tests: unit tests,
+#      recognition corpus, CommonMark differential conformance, security corpus
+#   2. the same tests under AddressSanitizer + UndefinedBehaviorSanitizer
+#   3. the WebAssembly widget built and tested in headless Chromium (when present)
+set -euo pipefail
+cd "$(dirname "$0")"
+jobs=$(nproc)
+
+scripts/setup.sh native
+deps=$(deps/fetch.sh)
+
+for preset in native native-asan; do
+  echo "== $preset: build" >&2
+  cmake --preset "$preset" -DCLINIC_READER_DEPS_DIR="$deps" >/dev/null
+  cmake --build --preset "$preset" -j "$jobs"
+  echo "== $preset: test" >&2
+  ctest --preset "$preset" -j "$jobs"
+done
+
+if [ -x build-wasm.sh ] && [ -d tests/browser ]; then
+  echo "== browser: build and test" >&2
+  ./build-wasm.sh
+  node --test tests/browser/
+fi

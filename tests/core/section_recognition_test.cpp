@@ -1,0 +1,107 @@
+#include <gtest/gtest.h>
+
+#include "core/anchor_ids.h"
+#include "core/parse_post.h"
+#include "core/plain_text.h"
+#include "recognition_test_support.h"
+
+namespace clinic {
+namespace {
+
+using testing::outline;
+using testing::section_kinds;
+
+TEST(SectionRecognition, MarkdownHeadingsStartSectionsWithKinds) {
+  const auto o = outline("# T\n\nIntro.\n\n## 💡 What is it?\n\nText.\n\n## FAQ\n\nQ1. Hm?\n👉 Yes.\n\n## Summary\n\n- A\n- B\n");
+  EXPECT_EQ(o.title, "T");
+  EXPECT_EQ(section_kinds(o), (std::vector<SectionKind>{SectionKind::Text, SectionKind::Qa, SectionKind::Summary}));
+  EXPECT_EQ(o.sections[0].heading, "💡 What is it?");
+  EXPECT_EQ(o.sections[0].id, "what-is-it");
+}
+
+TEST(SectionRecognition, EmojiLedLinesActAsSectionTitlesInPastedPosts) {
+  const auto o = outline("Intro line.\nMore intro.\n💡 What are milia?\n\nMilia are small.\n❓ Why do they occur?\nBecause.\n");
+  ASSERT_EQ(o.sections.size(), 2u);
+  EXPECT_EQ(o.sections[0].heading, "💡 What are milia?");
+  EXPECT_EQ(o.sections[1].heading, "❓ Why do they occur?");
+}
+
+TEST(SectionRecognition, EmojiLedSentencesAreNotTitles) {
+  const auto o = outline("# T\n\nProse.\n⚠️ Never squeeze them at home!\n💡 Tip: wash twice a day.\n");
+  EXPECT_TRUE(o.sections.empty());
+}
+
+TEST(SectionRecognition, SameEmojiLinesActAsAList) {
+  const Post post = parse_post("# T\n\n🧴 Prevention\n\n🧴Cleanse twice a day\n🧴Moisturise\n🧴Exfoliate gently\n");
+  uint32_t list = 0;
+  for (uint32_t i = 0; i < post.nodes.size(); ++i) {
+    if (post.nodes[i].kind == NodeKind::List) list = i;
+  }
+  ASSERT_NE(list, 0u);
+  EXPECT_EQ(post.str(post.nodes[list].text), "🧴");
+  std::vector<std::string> items;
+  for (uint32_t c = list + 1; c < post.nodes[list].end; c = post.nodes[c].end) items.push_back(plain_text(post, c));
+  EXPECT_EQ(items, (std::vector<std::string>{"Cleanse twice a day", "Moisturise", "Exfoliate gently"}));
+  const auto o = outline_of(post);
+  ASSERT_EQ(o.sections.size(), 1u);
+  EXPECT_EQ(o.sections[0].heading, "🧴 Prevention");
+}
+
+TEST(SectionRecognition, MarkdownListWithSharedEmojiGetsAnEmojiBullet) {
+  const Post post = parse_post("## 예방법\n\n- 🧴 세안\n- 🧴 보습\n");
+  bool found = false;
+  for (const Node& n : post.nodes) {
+    if (n.kind == NodeKind::List) {
+      EXPECT_EQ(post.str(n.text), "🧴");
+      found = true;
+    }
+  }
+  EXPECT_TRUE(found);
+  EXPECT_NE(plain_text(post, 0).find("세안"), std::string::npos);
+  EXPECT_EQ(plain_text(post, 0).find("🧴 세안"), std::string::npos);
+}
+
+TEST(SectionRecognition, TitleSkipsScrapeDebris) {
+  const auto o = outline("Back to Blogs\nHow to treat warts\n\nHello.\n");
+  EXPECT_EQ(o.title, "How to treat warts");
+  const Post post = parse_post("Back to Blogs\nHow to treat warts\n\nHello.\n");
+  EXPECT_EQ(plain_text(post, 0), "Hello.");
+}
+
+TEST(SectionRecognition, TitleFallsBackToFirstH1ThenFirstLine) {
+  EXPECT_EQ(outline("# Heading title\n\nText.\n").title, "Heading title");
+  EXPECT_EQ(outline("First line here\nsecond line\n").title, "First line here");
+  EXPECT_EQ(outline("---\ntitle: From front matter\n---\n# Other\n").title, "From front matter");
+}
+
+TEST(SectionRecognition, FrontMatterTitleRemovesTheSameH1FromTheBody) {
+  const Post post = parse_post("---\ntitle: Same\n---\n# Same\n\nBody.\n");
+  EXPECT_EQ(plain_text(post, 0), "Body.");
+}
+
+TEST(SectionRecognition, LanguageIsDetectedWhenNotGiven) {
+  EXPECT_EQ(outline("비립종은 작은 알갱이입니다. Milia.\n").lang, "ko");
+  EXPECT_EQ(outline("Milia are small bumps. 비립종.\n").lang, "en");
+  EXPECT_EQ(outline("---\nlang: ja\n---\n비립종\n").lang, "ja");
+}
+
+TEST(SectionRecognition, NothingIsLostFromAPastedPost) {
+  const std::string text = "Title\n\nLine one.\n💡 Heading\nLine two.\n🧴a\n🧴b\n💬 Q&A\nQ1. Q?\n👉 A.\n📌 Summary\n1️⃣ C.\nBye.\n";
+  const Post post = parse_post(text);
+  const std::string all = plain_text(post, 0);
+  for (const char* piece : {"Line one.", "💡 Heading", "Line two.", "a", "b", "Q?", "A.", "C.", "Bye."}) {
+    EXPECT_NE(all.find(piece), std::string::npos) << piece;
+  }
+}
+
+TEST(AnchorIds, AreReadableUniqueAndNeverQuestionIds) {
+  AnchorIds ids;
+  EXPECT_EQ(ids.make("💡 What are milia?"), "what-are-milia");
+  EXPECT_EQ(ids.make("What are milia"), "what-are-milia-2");
+  EXPECT_EQ(ids.make("비립종이란?"), "비립종이란");
+  EXPECT_EQ(ids.make("Q1"), "s-q1");
+  EXPECT_EQ(ids.make("💬"), "section");
+}
+
+}  // namespace
+}  // namespace clinic
