@@ -15,9 +15,14 @@ std::string read_input(const std::string& path) {
     buffer << std::cin.rdbuf();
     return buffer.str();
   }
-  std::ifstream file(path, std::ios::binary);
+  std::ifstream file(path, std::ios::binary | std::ios::ate);
   if (!file) throw std::runtime_error("cannot read " + path + ": " + std::strerror(errno));
-  return std::string(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
+  std::string text(static_cast<size_t>(file.tellg()), '\0');
+  file.seekg(0);
+  if (!file.read(text.data(), static_cast<std::streamsize>(text.size()))) {
+    throw std::runtime_error("cannot read " + path + ": " + std::strerror(errno));
+  }
+  return text;
 }
 
 bool take_flag(Args& args, std::string_view flag) {

@@ -26,14 +26,21 @@ using recognition::PieceKind;
 constexpr size_t kMaxHeadingCodepoints = 60;
 constexpr size_t kMaxPlainTitleCodepoints = 40;
 
-size_t codepoints(std::string_view s) {
+// Code points in `s`, counted up to `limit` (enough to tell a title from a sentence).
+size_t codepoints(std::string_view s, size_t limit = kMaxHeadingCodepoints + 1) {
   size_t n = 0;
-  for (size_t i = 0; i < s.size(); utf8::next(s, i)) ++n;
+  for (size_t i = 0; i < s.size() && n < limit; utf8::next(s, i)) ++n;
   return n;
 }
 
 bool is_answer_or_card(std::string_view text) {
   return vocabulary::answer_marker_length(text) > 0 || vocabulary::card_marker_length(text) > 0;
+}
+
+// Ends a sentence or a clause: text, not a title.
+bool ends_clause(std::string_view text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '*')) text.remove_suffix(1);
+  return vocabulary::ends_sentence(text) || (!text.empty() && (text.back() == ',' || text.back() == ';'));
 }
 
 bool reads_as_special_title(std::string_view text) {
@@ -132,10 +139,12 @@ class Recognizer {
       if (n < 2 || n > kMaxHeadingCodepoints) return false;
       if (vocabulary::question_marker_length(rest) > 0) return false;
       if (reads_as_special_title(text)) return true;
-      return !markdown_headings && (!vocabulary::ends_sentence(text) || vocabulary::ends_question(text));
+      return !markdown_headings && (!ends_clause(text) || vocabulary::ends_question(text));
     }
-    return first_in_paragraph && codepoints(text) <= kMaxPlainTitleCodepoints && reads_as_special_title(text) &&
-           !vocabulary::ends_question(text) && (line.last_in_paragraph || !vocabulary::ends_sentence(text));
+    // Without an emoji, only a line standing as its own paragraph: prose that
+    // merely starts with "자주 묻는 질문은 …," must stay prose.
+    return first_in_paragraph && line.last_in_paragraph && codepoints(text) <= kMaxPlainTitleCodepoints &&
+           reads_as_special_title(text) && !vocabulary::ends_question(text) && !ends_clause(text);
   }
 
   // Title: front matter, else a leading H1, else the first line that is not

@@ -1,5 +1,8 @@
 #include "utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace clinic::utf8 {
 
 void append(std::string& out, char32_t cp) {
@@ -61,7 +64,40 @@ char32_t next(std::string_view s, size_t& i) {
   return cp;
 }
 
+namespace {
+
+// Length of the valid prefix of `in`; ASCII is skipped eight bytes at a time
+// since posts are mostly ASCII or long runs of Hangul.
+size_t valid_prefix(std::string_view in) {
+  size_t i = 0;
+  while (i < in.size()) {
+    if (i + 8 <= in.size()) {
+      uint64_t word;
+      std::memcpy(&word, in.data() + i, 8);
+      if ((word & 0x8080808080808080ull) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    if (static_cast<unsigned char>(in[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    if (next(in, j) == kReplacement && !(j - i == 3 && in.compare(i, 3, "\xEF\xBF\xBD") == 0)) return i;
+    i = j;
+  }
+  return i;
+}
+
+}  // namespace
+
 std::string repaired(std::string_view in, size_t* replaced) {
+  const size_t valid = valid_prefix(in);
+  if (valid == in.size()) {
+    if (replaced) *replaced = 0;
+    return std::string(in);
+  }
   std::string out;
   out.reserve(in.size());
   size_t count = 0;

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Builds what the benchmarks need and prints their figures as Markdown tables;
+# bench/results.json records them with the machine, commit and date.
+# Figures, never assertions: ratios are measured in the same run, interleaved.
+#
+#   bench/run.sh           full run
+#   bench/run.sh --quick   small corpora, few rounds: checks that everything works (CI)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+quick=""
+[ "${1:-}" = "--quick" ] && quick="--quick"
+
+scripts/setup.sh native
+deps=$(deps/fetch.sh)
+cmake --preset native -DCLINIC_READER_DEPS_DIR="$deps" >/dev/null
+cmake --build --preset native -j "$(nproc)" --target parse_bench clinic-reader >/dev/null
+
+out=build/bench
+mkdir -p "$out"
+seed=assets/posts/milia.en.md
+
+echo "## Native: parse throughput beside md4c's HTML renderer (median of interleaved rounds)"
+echo
+build/native/bench/parse_bench --seed "$seed" $quick --json "$out/native.json"
+echo
+
+echo "## Instruction counts (callgrind): stable across runs on a busy machine"
+echo
+instructions='null'
+# Counts only inside the named function (and what it calls), not process start-up.
+count() {  # count FUNCTION COMMAND...
+  local fn=$1; shift
+  valgrind --tool=callgrind --callgrind-out-file="$out/callgrind.out" "--toggle-collect=$fn" "$@" \
+    >/dev/null 2>"$out/callgrind.log"
+  awk '/^summary:/ {print $2}' "$out/callgrind.out"
+}
+if command -v valgrind >/dev/null; then
+  bytes=$(wc -c < "$seed")
+  ours=$(count 'clinic::parse_post*' build/native/clinic-reader html "$seed")
+  html=$(count 'clinic::render_article_html*' build/native/clinic-reader html "$seed")
+  ref=$(count md_parse build/native/md2html --github --fno-html "$seed")
+  instructions="{\"parse_post\": $ours, \"render_article_html\": $html, \"md2html_md_parse\": $ref, \"bytes\": $bytes}"
+  echo "| what (seed post, $bytes bytes) | instructions | per byte |"
+  echo "|---|---|---|"
+  echo "| our parse_post: normalise, front matter, md4c -> model, recognition | $ours | $((ours / bytes)) |"
+  echo "| our render_article_html | $html | $((html / bytes)) |"
+  echo "| md2html's md_parse with its HTML renderer callbacks | $ref | $((ref / bytes)) |"
+else
+  echo "(valgrind not installed)"
+fi
+echo
+
+python3 - "$out/native.json" "$instructions" <<'PY' > bench/results.json
+import json, platform, subprocess, sys, datetime, os
+native = json.load(open(sys.argv[1]))
+commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
+print(json.dumps({
+    "machine": {"cpu": cpu, "cores": os.cpu_count(), "system": platform.platform()},
+    "commit": commit,
+    "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+    "native": native,
+    "callgrind_instructions": json.loads(sys.argv[2]),
+}, indent=1))
+PY
+echo "results: bench/results.json"
