@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 quick=""
 [ "${1:-}" = "--quick" ] && quick="--quick"
 
-scripts/setup.sh native
+scripts/setup.sh web
 deps=$(deps/fetch.sh)
 cmake --preset native -DCLINIC_READER_DEPS_DIR="$deps" >/dev/null
 cmake --build --preset native -j "$(nproc)" --target parse_bench clinic-reader >/dev/null
@@ -50,9 +50,22 @@ else
 fi
 echo
 
+echo "## WebAssembly in Node: our core beside markdown-wasm (median of interleaved rounds)"
+echo
+export NODE_PATH=/usr/share/nodejs
+(cd bench && { [ -d node_modules/markdown-wasm ] || npm install --no-audit --no-fund --silent; })
+if [ ! -f build/wasm-bench/CMakeCache.txt ]; then
+  emcmake cmake -S . -B build/wasm-bench -DCMAKE_BUILD_TYPE=Release -DCLINIC_READER_DEPS_DIR="$deps" >/dev/null
+fi
+cmake --build build/wasm-bench --target core_bench_wasm -j "$(nproc)" >/dev/null
+node --no-experimental-fetch bench/wasm_bench.mjs "$PWD/build/wasm-bench/bench/core_bench_wasm.js" "$seed" $quick \
+  --json "$out/wasm.json"
+echo
+
 python3 - "$out/native.json" "$instructions" <<'PY' > bench/results.json
 import json, platform, subprocess, sys, datetime, os
 native = json.load(open(sys.argv[1]))
+wasm = json.load(open(sys.argv[1].replace("native.json", "wasm.json")))
 commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
 print(json.dumps({
@@ -60,6 +73,7 @@ print(json.dumps({
     "commit": commit,
     "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
     "native": native,
+    "wasm_node": wasm,
     "callgrind_instructions": json.loads(sys.argv[2]),
 }, indent=1))
 PY

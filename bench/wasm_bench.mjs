@@ -1,0 +1,93 @@
+// WebAssembly in Node: our core (parse -> model -> HTML, compiled with the
+// widget's flags) beside the markdown-wasm npm package (md4c's parser and
+// renderer compiled by its author) on the same inputs, interleaved round by
+// round; figures are medians. Also the cold start of each module.
+//
+//   node --no-experimental-fetch bench/wasm_bench.mjs CORE_BENCH.js SEED.md [--quick] [--json OUT]
+import { createRequire } from 'node:module';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+
+const require = createRequire(import.meta.url);
+const [corePath, seedPath, ...rest] = process.argv.slice(2);
+const quick = rest.includes('--quick');
+const jsonOut = rest.includes('--json') ? rest[rest.indexOf('--json') + 1] : null;
+
+let t0 = performance.now();
+const markdownWasm = require('markdown-wasm');
+await markdownWasm.ready;
+const mdwStart = performance.now() - t0;
+
+t0 = performance.now();
+const core = await require(corePath)();
+const coreStart = performance.now() - t0;
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+function toHeap(bytes) {
+  const ptr = core._malloc(bytes.length);
+  core.HEAPU8.set(bytes, ptr);
+  return ptr;
+}
+
+const seed = encoder.encode(readFileSync(seedPath, 'utf8'));
+const seedPtr = toHeap(seed);
+const corpusCount = core._bench_make_corpora(seedPtr, seed.length, quick ? 1 : 0);
+core._free(seedPtr);
+const corpora = [];
+for (let i = 0; i < corpusCount; i++) {
+  const size = core._bench_corpus_size(i);
+  const ptr = core._bench_corpus_text(i);
+  const bytes = core.HEAPU8.slice(ptr, ptr + size);
+  corpora.push({ name: core.UTF8ToString(core._bench_corpus_name(i)), bytes, text: decoder.decode(bytes) });
+}
+
+// Each variant takes the text as a page would have it (a JS string) and returns HTML as a JS string.
+const variants = [
+  { name: 'markdown-wasm parse -> HTML', run: (c) => markdownWasm.parse(c.text, { parseFlags: markdownWasm.ParseFlags.DEFAULT | markdownWasm.ParseFlags.NO_HTML }) },
+  { name: 'ours: parse -> model -> HTML', run: (c) => ours(c, 0) },
+  { name: 'ours: parse -> recognise -> article HTML', run: (c) => ours(c, 1) },
+];
+
+function ours(c, article) {
+  const bytes = encoder.encode(c.text);
+  const ptr = toHeap(bytes);
+  const size = core._bench_render(ptr, bytes.length, article);
+  core._free(ptr);
+  const out = core._bench_output();
+  return decoder.decode(core.HEAPU8.subarray(out, out + size));
+}
+
+function timeOnce(variant, corpus) {
+  let calls = 1;
+  for (;;) {
+    let sink = 0;
+    const start = performance.now();
+    for (let i = 0; i < calls; i++) sink += variant.run(corpus).length;
+    const elapsed = performance.now() - start;
+    if (sink < 0) console.log(sink);
+    if (elapsed > 5 || calls > 1 << 20) return elapsed / calls;
+    calls *= 2;
+  }
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const rounds = quick ? 3 : 15;
+const rows = [];
+console.log('| corpus | size | variant | MB/s | µs/call | vs markdown-wasm |');
+console.log('|---|---|---|---|---|---|');
+for (const corpus of corpora) {
+  for (const v of variants) v.run(corpus);  // warm up
+  const samples = variants.map(() => []);
+  for (let r = 0; r < rounds; r++) variants.forEach((v, i) => samples[i].push(timeOnce(v, corpus)));
+  const baseline = median(samples[0]);
+  variants.forEach((v, i) => {
+    const ms = median(samples[i]);
+    const mbps = corpus.bytes.length / (ms / 1000) / 1e6;
+    rows.push({ corpus: corpus.name, bytes: corpus.bytes.length, variant: v.name, mb_per_s: +mbps.toFixed(2), us_per_call: +(ms * 1000).toFixed(2), throughput_vs_markdown_wasm: +(baseline / ms).toFixed(3) });
+    console.log(`| ${corpus.name} | ${corpus.bytes.length} B | ${v.name} | ${mbps.toFixed(1)} | ${(ms * 1000).toFixed(1)} | ${(baseline / ms).toFixed(2)}× |`);
+  });
+}
+console.log(`\nModule start (require/instantiate, in process): markdown-wasm ${mdwStart.toFixed(1)} ms, ours ${coreStart.toFixed(1)} ms`);
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ rows, start_ms: { markdown_wasm: mdwStart, ours: coreStart } }, null, 1));
