@@ -1,7 +1,320 @@
+// The accessible article: the recognised structure of a post as HTML.
+//
+// Recognised nodes (sections, Q&A items, summary cards) are written here; the
+// ordinary blocks inside them go through the same writer as the plain rendition
+// (html_nodes.h), so both escape and filter targets alike.
+#include <algorithm>
+#include <string>
+
+#include "html_escape.h"
+#include "html_nodes.h"
+#include "html_page.h"
 #include "html_render.h"
+#include "json_writer.h"
+#include "plain_text.h"
 
 namespace clinic {
+namespace {
 
-std::string render_article_html(const Post&, const HtmlOptions&) { return {}; }  // TODO(helper)
+// Bytes of the keycap emoji at text[i] ("1️⃣", "#⃣", "🔟"), 0 when there is none.
+size_t keycap_length(std::string_view text, size_t i) {
+  static constexpr std::string_view kVariationSelector = "\xEF\xB8\x8F";  // U+FE0F
+  static constexpr std::string_view kCombiningKeycap = "\xE2\x83\xA3";    // U+20E3
+  static constexpr std::string_view kKeycapTen = "\xF0\x9F\x94\x9F";      // U+1F51F
+  const char c = text[i];
+  if ((c >= '0' && c <= '9') || c == '#' || c == '*') {
+    size_t j = i + 1;
+    if (text.substr(j, 3) == kVariationSelector) j += 3;
+    return text.substr(j, 3) == kCombiningKeycap ? j + 3 - i : 0;
+  }
+  return text.substr(i, 4) == kKeycapTen ? 4 : 0;
+}
+
+// Text with keycap emoji hidden from screen readers: the list numbering or the
+// words around them already say the number, and "keycap digit one" is noise.
+void append_text_hiding_keycaps(std::string& out, std::string_view text) {
+  size_t run = 0;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t length = keycap_length(text, i);
+    if (length == 0) {
+      ++i;
+      continue;
+    }
+    html::append_text(out, text.substr(run, i - run));
+    out.append("<span aria-hidden=\"true\">");
+    const size_t start = i;
+    do {  // a run of keycaps ("1️⃣0️⃣") is one hidden span
+      i += length;
+    } while (i < text.size() && (length = keycap_length(text, i)) != 0);
+    out.append(text.substr(start, i - start));
+    out.append("</span>");
+    run = i;
+  }
+  html::append_text(out, text.substr(run));
+}
+
+// "2024-05-01": the forms <time datetime> is sure to accept.
+bool is_iso_date(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (s[i] < '0' || s[i] > '9') return false;
+  }
+  return true;
+}
+
+class ArticleWriter {
+ public:
+  ArticleWriter(const Post& post, const HtmlOptions& options, std::string& out)
+      : post_(post), nodes_(post.nodes), options_(options), out_(out) {
+    blocks_.append_text = append_text_hiding_keycaps;
+    blocks_.emoji_bullets = true;
+    blocks_.min_heading_level = 2;  // <h1> is the title's
+    labels_ = blocks_;
+    labels_.links_as_text = true;
+  }
+
+  void write() {
+    out_.append("<article class=\"clinic-post\"");
+    if (!post_.meta.lang.empty()) {
+      out_.append(" lang=\"");
+      html::append_attribute(out_, post_.meta.lang);
+      out_.push_back('"');
+    }
+    out_.append(">\n");
+    write_header();
+    if (!nodes_.empty()) children(skip_title_heading(1), nodes_[0].end, 1);
+    if (options_.json_ld) write_json_ld();
+    out_.append("</article>\n");
+  }
+
+ private:
+  void write_header() {
+    const PostMeta& meta = post_.meta;
+    const bool has_byline = !meta.author.empty() || !meta.role.empty() || !meta.clinic.empty() || !meta.date.empty();
+    if (meta.title.empty() && !has_byline) return;
+    out_.append("<header>\n");
+    if (!meta.title.empty()) {
+      out_.append("<h1>");
+      append_text_hiding_keycaps(out_, meta.title);
+      out_.append("</h1>\n");
+    }
+    if (has_byline) {
+      out_.append("<p class=\"byline\">");
+      bool first = true;
+      for (const std::string* part : {&meta.author, &meta.role, &meta.clinic}) {
+        if (part->empty()) continue;
+        if (!first) out_.append(" · ");
+        html::append_text(out_, *part);
+        first = false;
+      }
+      if (!meta.date.empty()) {
+        if (!first) out_.append(" · ");
+        if (is_iso_date(meta.date)) {
+          out_.append("<time datetime=\"");
+          html::append_attribute(out_, meta.date);
+          out_.append("\">");
+          html::append_text(out_, meta.date);
+          out_.append("</time>");
+        } else {
+          html::append_text(out_, meta.date);
+        }
+      }
+      out_.append("</p>\n");
+    }
+    out_.append("</header>\n");
+  }
+
+  // The header already shows the title; a first heading repeating it is dropped.
+  uint32_t skip_title_heading(uint32_t first) const {
+    if (first < nodes_[0].end && nodes_[first].kind == NodeKind::Heading && !post_.meta.title.empty() &&
+        plain_text(post_, first) == collapse_whitespace(post_.meta.title)) {
+      return nodes_[first].end;
+    }
+    return first;
+  }
+
+  // The sibling nodes [first, end) inside a container whose heading is at `level`.
+  void children(uint32_t first, uint32_t end, int level) {
+    uint32_t run = first;  // ordinary blocks are written a run at a time
+    for (uint32_t c = first; c < end; c = std::max(nodes_[c].end, c + 1)) {
+      const NodeKind kind = nodes_[c].kind;
+      const bool recognised = kind == NodeKind::Section || kind == NodeKind::QaItem || kind == NodeKind::SummaryList ||
+                              kind == NodeKind::SummaryCard || kind == NodeKind::QaQuestion ||
+                              kind == NodeKind::QaAnswer;
+      if (!recognised) continue;
+      append_nodes_html(post_, run, c, out_, blocks_);
+      run = std::max(nodes_[c].end, c + 1);
+      switch (kind) {
+        case NodeKind::Section: write_section(c); break;
+        case NodeKind::QaItem: write_qa_item(c, level + 1); break;
+        case NodeKind::SummaryList: write_summary_list(c); break;
+        case NodeKind::QaAnswer: children(c + 1, nodes_[c].end, level); break;
+        default:  // a question or card outside its container: its text as a paragraph
+          out_.append("<p>");
+          append_nodes_html(post_, c + 1, nodes_[c].end, out_, blocks_);
+          out_.append("</p>\n");
+          break;
+      }
+    }
+    append_nodes_html(post_, run, end, out_, blocks_);
+  }
+
+  void open_heading(int level) {
+    out_.append("<h");
+    out_.push_back(static_cast<char>('0' + level));
+  }
+  void close_heading(int level) {
+    out_.append("</h");
+    out_.push_back(static_cast<char>('0' + level));
+    out_.push_back('>');
+  }
+
+  void write_section(uint32_t index) {
+    const Node& section = nodes_[index];
+    uint32_t first = index + 1;
+    const bool has_heading = first < section.end && nodes_[first].kind == NodeKind::Heading;
+    const int written_level = section.level != 0 ? section.level : has_heading ? nodes_[first].level : 2;
+    const int level = std::clamp(written_level, 2, 6);
+    std::string id(post_.str(section.text));
+    if (id.empty()) id = "section-" + std::to_string(++unnamed_sections_);
+
+    out_.append("<section class=\"post-section");
+    if (section.section_kind == SectionKind::Qa) out_.append(" qa");
+    if (section.section_kind == SectionKind::Summary) out_.append(" summary");
+    out_.push_back('"');
+    if (has_heading) {
+      out_.append(" aria-labelledby=\"");
+      html::append_attribute(out_, id);
+      out_.push_back('"');
+    }
+    out_.append(">\n");
+    if (has_heading) {
+      open_heading(level);
+      out_.append(" id=\"");
+      html::append_attribute(out_, id);
+      out_.append("\">");
+      append_nodes_html(post_, first + 1, nodes_[first].end, out_, blocks_);
+      close_heading(level);
+      out_.push_back('\n');
+      first = nodes_[first].end;
+    }
+    children(first, section.end, level);
+    out_.append("</section>\n");
+  }
+
+  // The WAI-ARIA accordion pattern (a heading holding a button that shows a
+  // region); a standalone page, which has no script, uses <details> instead.
+  // Ids count questions across the whole article, so "#q3" is the third question.
+  void write_qa_item(uint32_t index, int level) {
+    level = std::min(level, 6);
+    const std::string id = "q" + std::to_string(++questions_);
+    uint32_t question = 0;
+    uint32_t rest = index + 1;  // the answer and anything else
+    if (rest < nodes_[index].end && nodes_[rest].kind == NodeKind::QaQuestion) {
+      question = rest;
+      rest = nodes_[rest].end;
+    }
+    const auto write_question = [&] {
+      if (question != 0) append_nodes_html(post_, question + 1, nodes_[question].end, out_, labels_);
+    };
+    if (options_.standalone) {
+      out_.append("<details class=\"qa-item\" id=\"" + id + "\">\n<summary class=\"qa-question\">");
+      open_heading(level);
+      out_.push_back('>');
+      write_question();
+      close_heading(level);
+      out_.append("</summary>\n<div class=\"qa-answer\">\n");
+      children(rest, nodes_[index].end, level);
+      out_.append("</div>\n</details>\n");
+      return;
+    }
+    out_.append("<div class=\"qa-item\">\n");
+    open_heading(level);
+    out_.append(" class=\"qa-question\"><button type=\"button\" aria-expanded=\"false\" aria-controls=\"" + id +
+                "-panel\" id=\"" + id + "\">");
+    write_question();
+    out_.append("</button>");
+    close_heading(level);
+    out_.append("\n<div class=\"qa-answer\" role=\"region\" id=\"" + id + "-panel\" aria-labelledby=\"" + id +
+                "\" hidden>\n");
+    children(rest, nodes_[index].end, level);
+    out_.append("</div>\n</div>\n");
+  }
+
+  void write_summary_list(uint32_t index) {
+    out_.append("<ol class=\"summary-cards\">\n");
+    uint32_t position = 0;
+    for (uint32_t c = index + 1; c < nodes_[index].end; c = std::max(nodes_[c].end, c + 1)) {
+      ++position;
+      const Node& card = nodes_[c];
+      if (card.kind != NodeKind::SummaryCard) {  // a stray block still sits in an item
+        out_.append("<li>\n");
+        append_nodes_html(post_, c, card.end, out_, blocks_);
+        out_.append("</li>\n");
+        continue;
+      }
+      out_.append("<li class=\"summary-card\"");
+      if (card.number != 0 && card.number != position) {
+        out_.append(" value=\"" + std::to_string(card.number) + "\"");
+        position = card.number;
+      }
+      out_.push_back('>');
+      append_nodes_html(post_, c + 1, card.end, out_, blocks_);
+      out_.append("</li>\n");
+    }
+    out_.append("</ol>\n");
+  }
+
+  // schema.org FAQPage; json::append_string escapes '<', so no text can end the script.
+  void write_json_ld() {
+    std::string entities;
+    for (uint32_t i = 0; i < nodes_.size(); ++i) {
+      if (nodes_[i].kind != NodeKind::QaItem) continue;
+      std::string question;
+      std::string answer;
+      for (uint32_t c = i + 1; c < nodes_[i].end; c = std::max(nodes_[c].end, c + 1)) {
+        if (nodes_[c].kind == NodeKind::QaQuestion) question = plain_text(post_, c);
+        if (nodes_[c].kind == NodeKind::QaAnswer) answer = plain_text(post_, c);
+      }
+      if (question.empty()) continue;
+      entities.append(entities.empty() ? "" : ",");
+      entities.append("{\"@type\":\"Question\",\"name\":");
+      json::append_string(entities, question);
+      entities.append(",\"acceptedAnswer\":{\"@type\":\"Answer\",\"text\":");
+      json::append_string(entities, answer);
+      entities.append("}}");
+    }
+    if (entities.empty()) return;
+    out_.append("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"FAQPage\"");
+    if (!post_.meta.lang.empty()) {
+      out_.append(",\"inLanguage\":");
+      json::append_string(out_, post_.meta.lang);
+    }
+    out_.append(",\"mainEntity\":[");
+    out_.append(entities);
+    out_.append("]}</script>\n");
+  }
+
+  const Post& post_;
+  const std::vector<Node>& nodes_;
+  const HtmlOptions& options_;
+  std::string& out_;
+  NodeHtmlStyle blocks_;  // ordinary blocks
+  NodeHtmlStyle labels_;  // text inside a <button> or <summary>
+  uint32_t questions_ = 0;
+  uint32_t unnamed_sections_ = 0;
+};
+
+}  // namespace
+
+std::string render_article_html(const Post& post, const HtmlOptions& options) {
+  std::string out;
+  out.reserve(post.source.size() * 2 + post.pool.size() + (options.standalone ? 4096 : 512));
+  if (options.standalone) append_page_start(out, post.meta);
+  ArticleWriter(post, options, out).write();
+  if (options.standalone) append_page_end(out);
+  return out;
+}
 
 }  // namespace clinic

@@ -1,0 +1,72 @@
+#include "html_escape.h"
+
+#include <array>
+#include <cstdint>
+
+namespace clinic::html {
+namespace {
+
+constexpr uint8_t kTextEscape = 1 << 0;
+constexpr uint8_t kUrlEscape = 1 << 1;
+
+constexpr bool is_alnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// md4c-html.c builds the same map at run time.
+constexpr std::array<uint8_t, 256> make_escape_map() {
+  std::array<uint8_t, 256> map{};
+  constexpr std::string_view kUrlSafe = "~-_.+!*(),%#@?=;:/$";
+  for (unsigned i = 0; i < 256; ++i) {
+    const auto c = static_cast<unsigned char>(i);
+    if (c == '"' || c == '&' || c == '<' || c == '>') map[i] |= kTextEscape;
+    if (!is_alnum(c) && kUrlSafe.find(static_cast<char>(c)) == std::string_view::npos) map[i] |= kUrlEscape;
+  }
+  return map;
+}
+
+constexpr std::array<uint8_t, 256> kEscapeMap = make_escape_map();
+
+bool needs(char c, uint8_t flag) { return (kEscapeMap[static_cast<unsigned char>(c)] & flag) != 0; }
+
+}  // namespace
+
+void append_text(std::string& out, std::string_view text) {
+  size_t run = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (!needs(c, kTextEscape)) continue;
+    out.append(text.data() + run, i - run);
+    switch (c) {
+      case '&': out.append("&amp;"); break;
+      case '<': out.append("&lt;"); break;
+      case '>': out.append("&gt;"); break;
+      default: out.append("&quot;"); break;
+    }
+    run = i + 1;
+  }
+  out.append(text.data() + run, text.size() - run);
+}
+
+void append_attribute(std::string& out, std::string_view value) { append_text(out, value); }
+
+void append_url(std::string& out, std::string_view url) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  size_t run = 0;
+  for (size_t i = 0; i < url.size(); ++i) {
+    const char c = url[i];
+    if (!needs(c, kUrlEscape)) continue;
+    out.append(url.data() + run, i - run);
+    if (c == '&') {
+      out.append("&amp;");
+    } else {
+      const auto byte = static_cast<unsigned char>(c);
+      const char escaped[3] = {'%', kHex[byte >> 4], kHex[byte & 0xF]};
+      out.append(escaped, 3);
+    }
+    run = i + 1;
+  }
+  out.append(url.data() + run, url.size() - run);
+}
+
+}  // namespace clinic::html

@@ -1,0 +1,240 @@
+#include "html_nodes.h"
+
+#include <algorithm>
+#include <charconv>
+#include <vector>
+
+namespace clinic {
+namespace {
+
+constexpr std::string_view kHeadingOpen[] = {"<h1>", "<h2>", "<h3>", "<h4>", "<h5>", "<h6>"};
+constexpr std::string_view kHeadingClose[] = {"</h1>\n", "</h2>\n", "</h3>\n", "</h4>\n", "</h5>\n", "</h6>\n"};
+
+void append_number(std::string& out, uint32_t n) {
+  char buf[16];
+  const auto result = std::to_chars(buf, buf + sizeof buf, n);
+  out.append(buf, result.ptr);
+}
+
+std::string_view cell_open(const Node& n) {
+  const bool header = n.kind == NodeKind::TableHeaderCell;
+  switch (n.align) {
+    case Align::Left: return header ? "<th align=\"left\">" : "<td align=\"left\">";
+    case Align::Center: return header ? "<th align=\"center\">" : "<td align=\"center\">";
+    case Align::Right: return header ? "<th align=\"right\">" : "<td align=\"right\">";
+    default: return header ? "<th>" : "<td>";
+  }
+}
+
+// The walk keeps the open nodes on a stack and closes each one when the walk
+// passes its `end`, so nesting depth costs no recursion.
+class HtmlNodeWriter {
+ public:
+  HtmlNodeWriter(const Post& post, std::string& out, const NodeHtmlStyle& style)
+      : post_(post), nodes_(post.nodes), out_(out), style_(style) {}
+
+  void write(uint32_t first, uint32_t end) {
+    std::vector<uint32_t> open;
+    open.reserve(16);
+    uint32_t i = first;
+    while (i < end) {
+      while (!open.empty() && nodes_[open.back()].end <= i) {
+        close(open.back());
+        open.pop_back();
+      }
+      const uint32_t parent = open.empty() ? kNone : open.back();
+      if (open_node(i, parent)) {
+        open.push_back(i);
+        ++i;
+      } else {
+        i = std::max(nodes_[i].end, i + 1);
+      }
+    }
+    while (!open.empty()) {
+      close(open.back());
+      open.pop_back();
+    }
+  }
+
+ private:
+  static constexpr uint32_t kNone = UINT32_MAX;
+
+  uint8_t heading_level(const Node& n) const {
+    return static_cast<uint8_t>(std::clamp<int>(n.level, std::max<int>(style_.min_heading_level, 1), 6));
+  }
+
+  bool writes_link(const Node& n) const { return !n.has(node_flags::kUnsafeTarget) && !style_.links_as_text; }
+
+  bool has_emoji_bullet(uint32_t list) const {
+    return style_.emoji_bullets && list != kNone && nodes_[list].kind == NodeKind::List && !nodes_[list].text.empty();
+  }
+
+  // Emphasis left empty once recognition stripped a marker from it ("**Q1.**").
+  bool is_empty_span(uint32_t i) const {
+    for (uint32_t j = i + 1; j < nodes_[i].end; ++j) {
+      const Node& n = nodes_[j];
+      if ((n.kind == NodeKind::Text && !n.text.empty()) || n.kind == NodeKind::SoftBreak ||
+          n.kind == NodeKind::HardBreak || n.kind == NodeKind::Image) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // Writes the opening of node `i`; false when its whole subtree is written.
+  bool open_node(uint32_t i, uint32_t parent) {
+    const Node& n = nodes_[i];
+    switch (n.kind) {
+      case NodeKind::Emphasis:
+      case NodeKind::Strong:
+      case NodeKind::Strike:
+      case NodeKind::Code:
+        if (is_empty_span(i)) return false;
+        break;
+      default: break;
+    }
+    switch (n.kind) {
+      case NodeKind::Document:
+      case NodeKind::Section:
+      case NodeKind::QaItem:
+      case NodeKind::QaAnswer: break;
+      case NodeKind::Paragraph:
+      case NodeKind::QaQuestion: out_.append("<p>"); break;
+      case NodeKind::Heading: out_.append(kHeadingOpen[heading_level(n) - 1]); break;
+      case NodeKind::BlockQuote: out_.append("<blockquote>\n"); break;
+      case NodeKind::List:
+        if (!n.has(node_flags::kOrdered)) {
+          out_.append(has_emoji_bullet(i) ? "<ul class=\"emoji-bullets\">\n" : "<ul>\n");
+        } else if (n.number == 1) {
+          out_.append("<ol>\n");
+        } else {
+          out_.append("<ol start=\"");
+          append_number(out_, n.number);
+          out_.append("\">\n");
+        }
+        break;
+      case NodeKind::ListItem:
+        if (n.has(node_flags::kTask)) {
+          out_.append("<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled");
+          if (n.has(node_flags::kChecked)) out_.append(" checked");
+          out_.push_back('>');
+        } else {
+          out_.append("<li>");
+        }
+        if (has_emoji_bullet(parent)) {
+          out_.append("<span class=\"bullet\" aria-hidden=\"true\">");
+          html::append_text(out_, post_.str(nodes_[parent].text));
+          out_.append("</span> ");
+        }
+        break;
+      case NodeKind::CodeBlock:
+        out_.append("<pre><code");
+        if (!n.href.empty()) {
+          const std::string_view lang = post_.str(n.href);
+          out_.append(" class=\"");
+          if (lang.substr(0, 9) != "language-") out_.append("language-");
+          html::append_attribute(out_, lang);
+          out_.push_back('"');
+        }
+        out_.push_back('>');
+        break;
+      case NodeKind::Table: out_.append("<table>\n"); break;
+      case NodeKind::TableHead: out_.append("<thead>\n"); break;
+      case NodeKind::TableBody: out_.append("<tbody>\n"); break;
+      case NodeKind::TableRow: out_.append("<tr>\n"); break;
+      case NodeKind::TableHeaderCell:
+      case NodeKind::TableCell: out_.append(cell_open(n)); break;
+      case NodeKind::ThematicBreak: out_.append("<hr>\n"); break;
+      case NodeKind::SummaryList: out_.append("<ol>\n"); break;
+      case NodeKind::SummaryCard: out_.append("<li>"); break;
+      case NodeKind::Text: style_.append_text(out_, post_.str(n.text)); break;
+      case NodeKind::SoftBreak: out_.push_back('\n'); break;
+      case NodeKind::HardBreak: out_.append("<br>\n"); break;
+      case NodeKind::Emphasis: out_.append("<em>"); break;
+      case NodeKind::Strong: out_.append("<strong>"); break;
+      case NodeKind::Strike: out_.append("<del>"); break;
+      case NodeKind::Code: out_.append("<code>"); break;
+      case NodeKind::Link:
+        if (!writes_link(n)) break;  // only the content remains
+        out_.append("<a href=\"");
+        html::append_url(out_, post_.str(n.href));
+        append_title(n);
+        out_.append("\">");
+        break;
+      case NodeKind::Image:
+        if (n.has(node_flags::kUnsafeTarget)) {
+          append_alt_text(post_, i, out_);  // the same escaping serves text
+          return false;
+        }
+        out_.append("<img src=\"");
+        html::append_url(out_, post_.str(n.href));
+        out_.append("\" alt=\"");
+        append_alt_text(post_, i, out_);
+        append_title(n);
+        out_.append("\">");
+        return false;
+    }
+    return true;
+  }
+
+  void append_title(const Node& n) {
+    if (!n.has(node_flags::kHasTitle)) return;
+    out_.append("\" title=\"");
+    html::append_attribute(out_, post_.str(n.title));
+  }
+
+  void close(uint32_t i) {
+    const Node& n = nodes_[i];
+    switch (n.kind) {
+      case NodeKind::Paragraph:
+      case NodeKind::QaQuestion: out_.append("</p>\n"); break;
+      case NodeKind::Heading: out_.append(kHeadingClose[heading_level(n) - 1]); break;
+      case NodeKind::BlockQuote: out_.append("</blockquote>\n"); break;
+      case NodeKind::List: out_.append(n.has(node_flags::kOrdered) ? "</ol>\n" : "</ul>\n"); break;
+      case NodeKind::ListItem:
+      case NodeKind::SummaryCard: out_.append("</li>\n"); break;
+      case NodeKind::CodeBlock: out_.append("</code></pre>\n"); break;
+      case NodeKind::Table: out_.append("</table>\n"); break;
+      case NodeKind::TableHead: out_.append("</thead>\n"); break;
+      case NodeKind::TableBody: out_.append("</tbody>\n"); break;
+      case NodeKind::TableRow: out_.append("</tr>\n"); break;
+      case NodeKind::TableHeaderCell: out_.append("</th>\n"); break;
+      case NodeKind::TableCell: out_.append("</td>\n"); break;
+      case NodeKind::SummaryList: out_.append("</ol>\n"); break;
+      case NodeKind::Emphasis: out_.append("</em>"); break;
+      case NodeKind::Strong: out_.append("</strong>"); break;
+      case NodeKind::Strike: out_.append("</del>"); break;
+      case NodeKind::Code: out_.append("</code>"); break;
+      case NodeKind::Link:
+        if (writes_link(n)) out_.append("</a>");
+        break;
+      default: break;
+    }
+  }
+
+  const Post& post_;
+  const std::vector<Node>& nodes_;
+  std::string& out_;
+  const NodeHtmlStyle& style_;
+};
+
+}  // namespace
+
+void append_nodes_html(const Post& post, uint32_t first, uint32_t end, std::string& out, const NodeHtmlStyle& style) {
+  end = std::min(end, static_cast<uint32_t>(post.nodes.size()));
+  HtmlNodeWriter(post, out, style).write(first, end);
+}
+
+void append_alt_text(const Post& post, uint32_t image, std::string& out) {
+  const uint32_t end = std::min(post.nodes[image].end, static_cast<uint32_t>(post.nodes.size()));
+  for (uint32_t i = image + 1; i < end; ++i) {
+    const Node& n = post.nodes[i];
+    if (n.kind == NodeKind::Text) {
+      html::append_attribute(out, post.str(n.text));
+    } else if (n.kind == NodeKind::SoftBreak || n.kind == NodeKind::HardBreak) {
+      out.push_back(' ');
+    }
+  }
+}
+
+}  // namespace clinic
