@@ -20,3 +20,26 @@ if(NOT EMSCRIPTEN)
   target_link_libraries(md2html PRIVATE md4c_html)
   target_compile_definitions(md2html PRIVATE MD_VERSION_MAJOR=0 MD_VERSION_MINOR=5 MD_VERSION_RELEASE=3)
 endif()
+
+# Dear ImGui: the core library plus the OpenGL ES 3 renderer backend (WebGL2 in
+# the browser; the same path serves an offscreen GLES context natively). Only
+# needed by the view, so a tree without its sources still builds the core.
+set(IMGUI_DIR "${CLINIC_READER_DEPS_DIR}/imgui")
+if(EXISTS "${IMGUI_DIR}/imgui.cpp")
+  add_library(imgui STATIC
+    "${IMGUI_DIR}/imgui.cpp" "${IMGUI_DIR}/imgui_draw.cpp"
+    "${IMGUI_DIR}/imgui_tables.cpp" "${IMGUI_DIR}/imgui_widgets.cpp")
+  target_include_directories(imgui SYSTEM PUBLIC "${IMGUI_DIR}")
+  # One configuration for every translation unit that includes imgui.h:
+  # 32-bit ImWchar for emoji and other codepoints above U+FFFF; our fonts are
+  # loaded at run time, so ImGui's embedded ProggyClean and debug tools are dead weight.
+  target_compile_definitions(imgui PUBLIC
+    IMGUI_USE_WCHAR32 IMGUI_DISABLE_DEFAULT_FONT IMGUI_DISABLE_DEBUG_TOOLS
+    IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_FILE_FUNCTIONS)
+  set_target_properties(imgui PROPERTIES POSITION_INDEPENDENT_CODE ON)
+
+  add_library(imgui_opengl3 STATIC "${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
+  target_include_directories(imgui_opengl3 SYSTEM PUBLIC "${IMGUI_DIR}/backends")
+  target_link_libraries(imgui_opengl3 PUBLIC imgui)
+  target_compile_definitions(imgui_opengl3 PUBLIC IMGUI_IMPL_OPENGL_ES3)
+endif()

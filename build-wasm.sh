@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Builds the reader widget for the browser and writes the deployable folder dist/.
+#
+#   ./build-wasm.sh                 build dist/
+#   ./build-wasm.sh --serve [PORT]  build, then serve dist/ on 127.0.0.1 (default 8000)
+#
+# Installs what it needs when missing (Debian's emscripten, python3-fonttools,
+# fonts-nanum; the pinned dependency sources through deps/fetch.sh).
+set -euo pipefail
+root=$(cd "$(dirname "$0")" && pwd)
+cd "$root"
+
+serve=0
+port=8000
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --serve) serve=1; if [[ ${2:-} =~ ^[0-9]+$ ]]; then port=$2; shift; fi ;;
+    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    *) echo "build-wasm: unknown argument $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+log() { echo "build-wasm: $*" >&2; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# --- tools ------------------------------------------------------------------
+missing=()
+command -v emcc >/dev/null || missing+=(emscripten)
+/usr/bin/python3 -c 'import fontTools' 2>/dev/null || missing+=(python3-fonttools)
+[ -f /usr/share/fonts/truetype/nanum/NanumGothic.ttf ] || missing+=(fonts-nanum)
+command -v cmake >/dev/null || missing+=(cmake)
+command -v ninja >/dev/null || missing+=(ninja-build)
+if [ ${#missing[@]} -gt 0 ]; then
+  log "installing ${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+fi
+# Debian's emscripten finds its node modules (acorn, ...) only through NODE_PATH.
+[ -d /usr/share/nodejs ] && export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
+
+# --- build ------------------------------------------------------------------
+deps=$(deps/fetch.sh)
+build=build/wasm
+if [ ! -f "$build/CMakeCache.txt" ]; then
+  # -Os measured best for size here (-flto gained nothing).
+  emcmake cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCLINIC_READER_DEPS_DIR="$deps" \
+    -DCMAKE_C_FLAGS_RELEASE="-Os -DNDEBUG" -DCMAKE_CXX_FLAGS_RELEASE="-Os -DNDEBUG" \
+    -DCMAKE_EXE_LINKER_FLAGS_RELEASE="-Os" >&2
+fi
+cmake --build "$build" --target clinic_reader_web -j "$(nproc)" >&2
+
+# --- fonts (regenerated only when the recipe or a post changed) --------------
+fonts=build/fonts
+posts=(assets/posts/*.md)
+if [ ! -f "$fonts/nanum-gothic-regular.ttf" ] ||
+   [ -n "$(find assets/fonts/subset_fonts.py "${posts[@]}" -newer "$fonts/nanum-gothic-regular.ttf" 2>/dev/null)" ]; then
+  log "subsetting fonts"
+  /usr/bin/python3 assets/fonts/subset_fonts.py "$fonts" "${posts[@]}" 2>/dev/null
+fi
+
+# --- dist/ --------------------------------------------------------------------
+staging=$(mktemp -d "$root/build/dist.XXXXXX")
+trap 'rm -rf "$staging"' EXIT
+mkdir -p "$staging/fonts" "$staging/posts" "$staging/licenses"
+cp "$build/src/platform/web/clinic-reader-core.js" "$build/src/platform/web/clinic-reader-core.wasm" "$staging/"
+cp web/clinic-reader.js web/index.html web/demo.css web/demo.js "$staging/"
+cp "$fonts"/*.ttf "$staging/fonts/"
+cp "${posts[@]}" "$staging/posts/"
+cp "$deps/imgui/LICENSE.txt" "$staging/licenses/imgui-LICENSE.txt"
+cp "$deps/md4c/LICENSE.md" "$staging/licenses/md4c-LICENSE.md"
+cp "$fonts/LICENSE-NanumGothic.txt" "$staging/licenses/NanumGothic-LICENSE.txt"
+chmod -R a+rX "$staging"
+rm -rf dist
+mv "$staging" dist
+trap - EXIT
+log "dist/ ready: $(du -sh dist | cut -f1)"
+for f in dist/clinic-reader-core.wasm dist/clinic-reader-core.js dist/clinic-reader.js; do
+  log "  $(basename "$f"): $(wc -c <"$f") bytes, $(gzip -9c "$f" | wc -c) gzip"
+done
+
+if [ "$serve" = 1 ]; then
+  exec python3 web/serve.py dist "$port"
+fi

@@ -1,0 +1,199 @@
+// The browser edge of the reader: a WebGL2 context on the page's canvas, the
+// ImGui OpenGL ES 3 renderer, and the C functions web/clinic-reader.js calls.
+//
+// No GLFW and no main loop on purpose: Emscripten's GLFW cancels wheel events
+// (the page must scroll natively) and its main loop draws every vsync (the
+// reader draws only when something changed). The page owns scrolling, sizing
+// and input; it forwards them here and asks for a frame when one is needed.
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <GLES3/gl3.h>
+
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>  // ImGuiContext::InputEventsQueue: whether input is still queued
+
+#include <algorithm>
+#include <string>
+
+#include "core/parse_post.h"
+#include "reader_state_json.h"
+#include "view/draw_post.h"
+#include "view/view_input.h"
+
+namespace {
+
+using namespace clinic;
+
+struct WebReader {
+  EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
+  Post post;
+  view::ViewState state;
+  view::ViewFonts fonts;
+  view::LayoutCache layout;
+  view::FrameResult last;
+  double last_time = 0.0;
+  int frames_rendered = 0;
+  std::string json;  // the last state_json(), kept alive for the caller
+};
+
+WebReader* reader = nullptr;
+
+// Links open in a new tab without access to this page (noopener); the page may
+// intercept them through Module.onLinkClick.
+EM_JS(void, open_link_in_page, (const char* url), {
+  const href = UTF8ToString(url);
+  if (Module["onLinkClick"] && Module["onLinkClick"](href) === false) return;
+  window.open(href, "_blank", "noopener,noreferrer");
+});
+
+void open_link(const std::string& url) {
+  if (!url.empty()) open_link_in_page(url.c_str());
+}
+
+void clear_to_background() {
+  const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(view::palette_for(reader->state.theme, reader->state.accent)[view::ColorRole::Background]);
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+}
+
+}  // namespace
+
+extern "C" {
+
+// Creates the GL context on `canvas_selector` (e.g. "#reader-canvas") and ImGui.
+EMSCRIPTEN_KEEPALIVE int cr_init(const char* canvas_selector) {
+  if (reader != nullptr) return 1;
+  EmscriptenWebGLContextAttributes attrs;
+  emscripten_webgl_init_context_attributes(&attrs);
+  attrs.majorVersion = 2;
+  attrs.minorVersion = 0;
+  attrs.alpha = false;
+  attrs.antialias = false;  // ImGui anti-aliases its own shapes
+  attrs.depth = false;
+  attrs.stencil = false;
+  const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = emscripten_webgl_create_context(canvas_selector, &attrs);
+  if (gl <= 0) return 0;
+  emscripten_webgl_make_context_current(gl);
+
+  reader = new WebReader();
+  reader->gl = gl;
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.LogFilename = nullptr;
+  io.BackendPlatformName = "clinic_reader_web";
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  reader->last_time = emscripten_performance_now();
+  return 1;
+}
+
+// Memory for a font file: the page writes the file here, then calls cr_add_font,
+// which hands it to the font atlas (freed with ImGui's allocator).
+EMSCRIPTEN_KEEPALIVE void* cr_font_buffer(int size) { return ImGui::MemAlloc(size_t(size)); }
+
+// face: 0 regular, 1 bold. Returns 1 when the font was added.
+EMSCRIPTEN_KEEPALIVE int cr_add_font(int face, void* data, int size) {
+  return view::add_font(reader->fonts, face == 1 ? view::FontFace::Bold : view::FontFace::Regular, data, size) ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE void cr_load_markdown(const char* text, int length) {
+  reader->post = parse_post(std::string_view(text, size_t(length)));
+  view::reset_for_post(reader->post, reader->state);
+  reader->layout.invalidate();
+}
+
+EMSCRIPTEN_KEEPALIVE int cr_set_theme(const char* name) {
+  return view::theme_from_name(name, reader->state.theme) ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE void cr_set_accent(int rgb) { reader->state.accent = uint32_t(rgb) & 0xFFFFFF; }
+
+EMSCRIPTEN_KEEPALIVE void cr_set_font_scale(float scale) {
+  reader->state.font_scale = std::clamp(scale, view::kMinFontScale, view::kMaxFontScale);
+}
+
+// The canvas's size in CSS pixels and the device pixel ratio; the page sizes the
+// canvas's backing store to css * dpr.
+EMSCRIPTEN_KEEPALIVE void cr_resize(float css_width, float css_height, float dpr) {
+  reader->state.viewport_width = std::max(css_width, 1.0f);
+  reader->state.viewport_height = std::max(css_height, 1.0f);
+  reader->state.device_pixel_ratio = std::clamp(dpr, 0.5f, 8.0f);
+}
+
+EMSCRIPTEN_KEEPALIVE void cr_set_scroll(float y) { reader->state.scroll_y = std::max(y, 0.0f); }
+
+EMSCRIPTEN_KEEPALIVE void cr_pointer_move(float x, float y) { ImGui::GetIO().AddMousePosEvent(x, y); }
+EMSCRIPTEN_KEEPALIVE void cr_pointer_button(int button, int down) {
+  if (button >= 0 && button < ImGuiMouseButton_COUNT) ImGui::GetIO().AddMouseButtonEvent(button, down != 0);
+  if (down) reader->state.focus_visible = false;  // a pointer user needs no focus ring
+}
+EMSCRIPTEN_KEEPALIVE void cr_pointer_leave() { ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX); }
+EMSCRIPTEN_KEEPALIVE void cr_focus(int focused) {
+  ImGui::GetIO().AddFocusEvent(focused != 0);
+  if (!focused) reader->state.focus_visible = false;
+}
+
+// A key pressed on the focused canvas (view::Key); 1 when the reader used it,
+// so the page cancels the browser's default action only then.
+EMSCRIPTEN_KEEPALIVE int cr_key(int key) {
+  view::Activation activation;
+  const bool used = view::handle_key(reader->layout.layout, reader->state, static_cast<view::Key>(key), &activation);
+  open_link(activation.open_link);
+  return used ? 1 : 0;
+}
+// The focused element's vertical extent in post coordinates, for scrolling it into view.
+EMSCRIPTEN_KEEPALIVE float cr_focus_top() { return view::focus_extent(reader->layout.layout, reader->state).top; }
+EMSCRIPTEN_KEEPALIVE float cr_focus_bottom() { return view::focus_extent(reader->layout.layout, reader->state).bottom; }
+
+EMSCRIPTEN_KEEPALIVE int cr_toggle(int index) { return view::toggle_question(reader->state, index) ? 1 : 0; }
+EMSCRIPTEN_KEEPALIVE void cr_expand_all() { view::set_all_questions(reader->state, true); }
+EMSCRIPTEN_KEEPALIVE void cr_collapse_all() { view::set_all_questions(reader->state, false); }
+
+// Draws one frame. Returns 1 when another frame is wanted (queued input, animation).
+EMSCRIPTEN_KEEPALIVE int cr_frame() {
+  WebReader& r = *reader;
+  emscripten_webgl_make_context_current(r.gl);
+  const float dpr = r.state.device_pixel_ratio;
+  const int fb_width = int(r.state.viewport_width * dpr + 0.5f), fb_height = int(r.state.viewport_height * dpr + 0.5f);
+  glViewport(0, 0, fb_width, fb_height);
+  ++r.frames_rendered;
+  if (!r.fonts.ready()) {
+    clear_to_background();
+    return 0;
+  }
+  ImGuiIO& io = ImGui::GetIO();
+  const double now = emscripten_performance_now();
+  io.DeltaTime = float(std::max((now - r.last_time) / 1000.0, 1e-4));
+  r.last_time = now;
+  io.DisplaySize = ImVec2(r.state.viewport_width, r.state.viewport_height);
+  io.DisplayFramebufferScale = ImVec2(dpr, dpr);
+  view::set_font_density(r.fonts, dpr);
+
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui::NewFrame();
+  r.last = view::draw_post(r.post, r.state, r.fonts, r.layout);
+  open_link(r.last.open_link);
+  ImGui::Render();
+  clear_to_background();
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  const bool input_pending = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
+  return (r.last.wants_another_frame || input_pending) ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE float cr_content_height() { return reader->last.content_height; }
+EMSCRIPTEN_KEEPALIVE int cr_frames_rendered() { return reader->frames_rendered; }
+// The mouse cursor the view asks for: 0 arrow, 1 pointing hand.
+EMSCRIPTEN_KEEPALIVE int cr_cursor() {
+  return reader->fonts.ready() && ImGui::GetMouseCursor() == ImGuiMouseCursor_Hand ? 1 : 0;
+}
+// The URL of the hovered link ("" when none), for the page's status tooltip.
+EMSCRIPTEN_KEEPALIVE const char* cr_hovered_link() { return reader->last.hovered_link.c_str(); }
+
+EMSCRIPTEN_KEEPALIVE const char* cr_state_json() {
+  reader->json = reader_state_json(reader->post, reader->state, reader->last.content_height, reader->frames_rendered);
+  return reader->json.c_str();
+}
+
+}  // extern "C"

@@ -1,0 +1,39 @@
+#include "reader_state_json.h"
+
+#include <cstdio>
+
+#include "core/json_writer.h"
+#include "core/post_outline.h"
+
+namespace clinic {
+
+std::string reader_state_json(const Post& post, const view::ViewState& state, float content_height, int frames_rendered) {
+  const PostOutline outline = outline_of(post);
+  std::string out = "{\"title\":";
+  json::append_string(out, outline.title);
+  out += ",\"lang\":";
+  json::append_string(out, outline.lang);
+  out += ",\"qa\":[";
+  for (size_t i = 0; i < outline.qa.size(); ++i) {
+    if (i) out += ',';
+    out += "{\"question\":";
+    json::append_string(out, outline.qa[i].question);
+    out += ",\"open\":";
+    out += i < state.qa_open.size() && state.qa_open[i] ? "true" : "false";
+    out += '}';
+  }
+  out += "],\"summary\":[";
+  for (size_t i = 0; i < outline.summary.size(); ++i) {
+    if (i) out += ',';
+    json::append_string(out, outline.summary[i]);
+  }
+  out += "],\"theme\":";
+  json::append_string(out, view::theme_name(state.theme));
+  char numbers[160];
+  std::snprintf(numbers, sizeof numbers, ",\"fontScale\":%.3g,\"contentHeight\":%.0f,\"framesRendered\":%d,\"focus\":%d}",
+                double(state.font_scale), double(content_height), frames_rendered, state.focus);
+  out += numbers;
+  return out;
+}
+
+}  // namespace clinic

@@ -1,0 +1,66 @@
+// Summary cards: a responsive grid (1 column narrow, 2, then 3 wide) that may be
+// wider than the reading column, a number badge per card, equal heights per row.
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "layout_context.h"
+
+namespace clinic::view {
+
+void LayoutContext::summary_list(uint32_t i, float /*x*/, float /*width*/) {
+  const Node& list = post.nodes[i];
+  std::vector<uint32_t> cards;
+  for (uint32_t c = first_child(i); c < list.end; c = post.nodes[c].end) {
+    if (post.nodes[c].kind == NodeKind::SummaryCard) cards.push_back(c);
+  }
+  if (cards.empty()) return;
+  const float body = m().body;
+  const float grid_width = std::min(state.viewport_width - 2.0f * m().side_margin, std::max(m().column, body * 62.0f));
+  const float grid_x = std::floor((state.viewport_width - grid_width) * 0.5f);
+  const size_t columns = grid_width < body * 30.0f ? 1 : grid_width < body * 50.0f ? 2 : 3;
+  const float gutter = std::round(body * 0.9f);
+  const float card_width = std::floor((grid_width - gutter * float(columns - 1)) / float(columns));
+  const float pad = std::round(body * 1.0f);
+  const float badge = std::round(body * 1.8f);
+  const float text_size = std::round(body * 0.95f);
+
+  settle();
+  for (size_t row_start = 0; row_start < cards.size(); row_start += columns) {
+    const size_t row_end = std::min(cards.size(), row_start + columns);
+    std::vector<Paragraph> texts;
+    float row_height = 0.0f;
+    for (size_t k = row_start; k < row_end; ++k) {
+      texts.push_back(measure(inline_text(cards[k] + 1, post.nodes[cards[k]].end), card_width - 2.0f * pad, text_size, 1.6f));
+      row_height = std::max(row_height, pad + badge + std::round(body * 0.7f) + texts.back().height() + pad);
+    }
+    for (size_t k = row_start; k < row_end; ++k) {
+      const float cx = grid_x + float(k - row_start) * (card_width + gutter);
+      DrawItem card;
+      card.kind = ItemKind::Rect;
+      card.color = ColorRole::CardBackground;
+      card.x = cx, card.y = y, card.w = card_width, card.h = row_height, card.size = 12.0f;
+      add(card);
+      card.kind = ItemKind::RectOutline;
+      card.color = ColorRole::CardBorder;
+      add(card);
+      DrawItem circle;
+      circle.kind = ItemKind::Circle;
+      circle.color = ColorRole::Accent;
+      circle.x = cx + pad, circle.y = y + pad, circle.w = circle.h = badge;
+      add(circle);
+      const uint32_t n = post.nodes[cards[k]].number ? post.nodes[cards[k]].number : uint32_t(k + 1);
+      const std::string number = std::to_string(n);
+      const float number_size = std::round(body * 0.95f);
+      const float w = label_width(number, number_size, true);
+      label(number, circle.x + std::round((badge - w) * 0.5f), circle.y + std::round((badge - number_size) * 0.5f),
+            number_size, ColorRole::AccentText, true);
+      emit(texts[k - row_start], cx + pad, y + pad + badge + std::round(body * 0.7f), ColorRole::Text);
+    }
+    y += row_height + gutter;
+  }
+  y -= gutter;
+  gap(m().gap * 1.5f);
+}
+
+}  // namespace clinic::view

@@ -1,0 +1,148 @@
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/utf8.h"
+#include "layout_context.h"
+
+namespace clinic::view {
+
+int16_t LayoutContext::add_hit(HitKind kind, int32_t index, float x0, float y0, float x1, float y1) {
+  out.hits.push_back({kind, index, x0, y0, x1, y1});
+  const int16_t hit = static_cast<int16_t>(out.hits.size() - 1);
+  if (out.hits.back().focusable()) out.focus_order.push_back(hit);
+  return hit;
+}
+
+LayoutContext::Paragraph LayoutContext::measure(StyledText text, float width, float size, float line_factor,
+                                                 uint8_t base_style) {
+  Paragraph p;
+  p.size = size;
+  p.line = line_height(size, line_factor);
+  p.lines = break_lines(text, fonts, size, width, base_style);
+  p.text = std::move(text);
+  return p;
+}
+
+void LayoutContext::emit(const Paragraph& p, float x, float top, ColorRole color, int16_t hit) {
+  const float glyph_top = std::round((p.line - p.size) * 0.5f);
+  for (size_t l = 0; l < p.lines.lines.size(); ++l) {
+    const TextLine& line = p.lines.lines[l];
+    const float line_top = top + float(l) * p.line;
+    for (uint32_t k = 0; k < line.fragment_count; ++k) {
+      const LineFragment& f = p.lines.fragments[line.first_fragment + k];
+      DrawItem item;
+      item.kind = ItemKind::Text;
+      item.x = x + f.x;
+      item.y = line_top + glyph_top;
+      item.w = f.width;
+      item.h = p.size;
+      item.size = p.size;
+      item.color = color;
+      item.hit = hit;
+      if (f.style & text_style::kBold) item.flags |= item_flags::kBold;
+      if (f.style & text_style::kItalic) item.flags |= item_flags::kItalic;
+      if (f.style & text_style::kStrike) item.flags |= item_flags::kStrike;
+      if (f.style & text_style::kCode) {
+        const float pad = std::round(p.size * 0.2f);
+        DrawItem bg;
+        bg.kind = ItemKind::Rect;
+        bg.color = ColorRole::CodeBackground;
+        bg.x = item.x - pad * 0.5f;
+        bg.y = item.y - pad * 0.4f;
+        bg.w = f.width + pad;
+        bg.h = p.size + pad * 0.8f;
+        bg.size = 3.0f;
+        add(bg);
+        item.color = ColorRole::CodeText;
+      }
+      if (f.link >= 0) {
+        item.color = ColorRole::Link;
+        item.hit = add_hit(HitKind::Link, f.link, item.x, line_top, item.x + f.width, line_top + p.line);
+      }
+      item.text_begin = static_cast<uint32_t>(out.text.size());
+      append_visible(out.text, std::string_view(p.text.text).substr(f.begin, f.end - f.begin));
+      item.text_end = static_cast<uint32_t>(out.text.size());
+      add(item);
+    }
+  }
+}
+
+float LayoutContext::text_block(StyledText text, float x, float width, float size, float line_factor, ColorRole color,
+                                uint8_t base_style) {
+  const Paragraph p = measure(std::move(text), width, size, line_factor, base_style);
+  emit(p, x, y, color);
+  y += p.height();
+  return p.height();
+}
+
+float LayoutContext::label_width(std::string_view s, float size, bool bold) const {
+  float w = 0.0f;
+  for (size_t i = 0; i < s.size();) w += char_advance(fonts, size, bold ? text_style::kBold : 0, utf8::next(s, i));
+  return w;
+}
+
+float LayoutContext::label(std::string_view s, float x, float top, float size, ColorRole color, bool bold, int16_t hit) {
+  DrawItem item;
+  item.kind = ItemKind::Text;
+  item.x = x;
+  item.y = top;
+  item.w = label_width(s, size, bold);
+  item.h = size;
+  item.size = size;
+  item.color = color;
+  item.hit = hit;
+  item.flags = bold ? item_flags::kBold : 0;
+  item.text_begin = static_cast<uint32_t>(out.text.size());
+  append_visible(out.text, s);
+  item.text_end = static_cast<uint32_t>(out.text.size());
+  add(item);
+  return item.w;
+}
+
+namespace {
+
+Metrics metrics_for(const ViewState& state) {
+  Metrics m;
+  m.body = std::round(17.0f * state.font_scale * 4.0f) / 4.0f;
+  m.side_margin = state.viewport_width < 600.0f ? 20.0f : 32.0f;
+  // About 70 Latin characters (40 Hangul syllables) a line at most.
+  m.column = std::min(state.viewport_width - 2.0f * m.side_margin, std::round(m.body * 40.0f));
+  m.column = std::max(m.column, 120.0f);
+  m.left = std::floor((state.viewport_width - m.column) * 0.5f);
+  m.gap = std::round(m.body * 1.0f);
+  return m;
+}
+
+}  // namespace
+
+PostLayout layout_post(const Post& post, const ViewState& state, const ViewFonts& fonts) {
+  PostLayout out;
+  out.metrics = metrics_for(state);
+  if (!fonts.ready() || post.nodes.empty()) return out;
+  LayoutContext c{post, state, fonts, ui_words(post.meta.lang), out};
+  c.y = std::round(out.metrics.body * 2.5f);
+  c.header();
+  c.blocks(first_child(0), post.nodes[0].end, out.metrics.left, out.metrics.column);
+  out.height = std::ceil(c.y + out.metrics.body * 4.0f);
+  return out;
+}
+
+const PostLayout& LayoutCache::get(const Post& post, const ViewState& state, const ViewFonts& fonts) {
+  if (valid && width == state.viewport_width && font_scale == state.font_scale && qa_open == state.qa_open &&
+      regular == fonts.regular && bold == fonts.bold) {
+    return layout;
+  }
+  layout = layout_post(post, state, fonts);
+  valid = true;
+  width = state.viewport_width;
+  font_scale = state.font_scale;
+  qa_open = state.qa_open;
+  regular = fonts.regular;
+  bold = fonts.bold;
+  ++relayouts;
+  return layout;
+}
+
+}  // namespace clinic::view

@@ -1,0 +1,109 @@
+// The Q&A accordion: one row per question (closed by default), the answer below
+// an open row, and one "expand all / collapse all" control above the questions.
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "layout_context.h"
+
+namespace clinic::view {
+namespace {
+
+uint32_t child_of_kind(const Post& post, uint32_t parent, NodeKind kind) {
+  for (uint32_t c = first_child(parent); c < post.nodes[parent].end; c = post.nodes[c].end) {
+    if (post.nodes[c].kind == kind) return c;
+  }
+  return 0;
+}
+
+// The ordinal of QaItem `index` among the post's QaItems: its slot in ViewState::qa_open.
+int qa_ordinal(const Post& post, uint32_t index) {
+  int ordinal = 0;
+  for (uint32_t i = 0; i < index; ++i) ordinal += post.nodes[i].kind == NodeKind::QaItem;
+  return ordinal;
+}
+
+}  // namespace
+
+void LayoutContext::qa_controls(float x, float width) {
+  const bool all_open = !state.qa_open.empty() &&
+                        std::all_of(state.qa_open.begin(), state.qa_open.end(), [](uint8_t o) { return o != 0; });
+  const char* text = all_open ? words.collapse_all : words.expand_all;
+  const float size = std::round(m().body * 0.85f);
+  const float pad_x = std::round(size * 0.9f), pad_y = std::round(size * 0.45f);
+  const float w = std::ceil(label_width(text, size, false)) + 2.0f * pad_x;
+  const float h = size + 2.0f * pad_y;
+  settle();
+  const float x1 = x + width, x0 = x1 - w;
+  const int16_t hit = add_hit(all_open ? HitKind::CollapseAll : HitKind::ExpandAll, 0, x0, y, x1, y + h);
+  DrawItem frame;
+  frame.kind = ItemKind::RectOutline;
+  frame.color = ColorRole::CardBorder;
+  frame.hit = hit;
+  frame.x = x0, frame.y = y, frame.w = w, frame.h = h, frame.size = h * 0.5f;
+  add(frame);
+  label(text, x0 + pad_x, y + pad_y, size, ColorRole::Accent, false, hit);
+  y += h;
+  gap(std::round(m().body * 0.7f));
+}
+
+void LayoutContext::qa_item(uint32_t i, float x, float width) {
+  const Node& item = post.nodes[i];
+  const int ordinal = qa_ordinal(post, i);
+  const bool open = ordinal < int(state.qa_open.size()) && state.qa_open[size_t(ordinal)] != 0;
+  const uint32_t question = child_of_kind(post, i, NodeKind::QaQuestion);
+  const uint32_t answer = child_of_kind(post, i, NodeKind::QaAnswer);
+  const float body = m().body;
+  const float pad = std::round(body * 0.8f);
+  const float chevron = std::round(body * 0.75f);
+  const std::string number = words.question_label + std::to_string(item.number ? item.number : uint32_t(ordinal + 1));
+  const float number_width = std::ceil(label_width(number, body, true));
+  const float text_x = x + pad + number_width + std::round(body * 0.6f);
+  const float text_width = x + width - pad - chevron - std::round(body * 0.6f) - text_x;
+
+  const Paragraph q = measure(question ? inline_text(question + 1, post.nodes[question].end) : StyledText{},
+                              text_width, body, 1.55f, text_style::kBold);
+  const float row_height = std::max(q.height(), q.line) + 2.0f * pad;
+  settle();
+  const float top = y;
+  const int16_t hit = add_hit(HitKind::QaRow, ordinal, x, top, x + width, top + row_height);
+  DrawItem row;
+  row.kind = ItemKind::Rect;
+  row.color = ColorRole::RowBackground;
+  row.hit = hit;
+  row.x = x, row.y = top, row.w = width, row.h = row_height, row.size = 10.0f;
+  add(row);
+  label(number, x + pad, top + pad + std::round((q.line - body) * 0.5f), body, ColorRole::Accent, true, hit);
+  emit(q, text_x, top + pad, ColorRole::Heading, hit);
+  DrawItem marker;
+  marker.kind = ItemKind::Chevron;
+  marker.color = ColorRole::Muted;
+  marker.hit = hit;
+  marker.flags = open ? item_flags::kOpen : 0;
+  marker.x = x + width - pad - chevron;
+  marker.y = top + std::round((row_height - chevron) * 0.5f);
+  marker.w = marker.h = chevron;
+  marker.size = 2.0f;
+  add(marker);
+  y = top + row_height;
+
+  if (open && answer) {
+    const float answer_top = y;
+    y += std::round(body * 0.8f);
+    DrawItem bar;
+    bar.kind = ItemKind::Rect;
+    bar.color = ColorRole::QuoteBar;
+    bar.x = text_x - std::round(body * 0.8f);
+    bar.y = answer_top + std::round(body * 0.6f);
+    bar.w = 3.0f;
+    bar.size = 1.5f;
+    const size_t bar_index = add(bar);
+    blocks(answer + 1, post.nodes[answer].end, text_x, x + width - pad - text_x);
+    pending_gap = 0.0f;
+    out.items[bar_index].h = std::max(0.0f, y - out.items[bar_index].y);
+    y += std::round(body * 0.4f);
+  }
+  gap(std::round(body * 0.6f));
+}
+
+}  // namespace clinic::view

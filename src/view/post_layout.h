@@ -1,0 +1,95 @@
+// The laid-out post: every rectangle, rule and piece of text with its position
+// in post coordinates (CSS pixels, y = 0 at the top of the post), plus the
+// regions that react to the pointer and the keyboard. Recomputed only when an
+// input changes (width, font scale, open questions, fonts, post); drawing a
+// frame just walks the visible items. The future DOM text layer is built from
+// the same items.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/post_model.h"
+#include "theme.h"
+#include "view_fonts.h"
+#include "view_state.h"
+
+namespace clinic::view {
+
+enum class ItemKind : uint8_t {
+  Text,         // text[begin, end) in font `bold`, size `size`; (x, y) the top-left of its line box
+  Rect,         // filled, corner radius `size`
+  RectOutline,  // stroked, corner radius `size`
+  Line,         // from (x, y) to (x + w, y + h), thickness `size`
+  Circle,       // centre (x + w/2, y + h/2), radius w/2
+  Chevron,      // an open/closed marker in the box; `open` says which
+};
+
+namespace item_flags {
+inline constexpr uint8_t kBold = 1 << 0;
+inline constexpr uint8_t kItalic = 1 << 1;     // drawn with a synthetic slant (no italic face)
+inline constexpr uint8_t kStrike = 1 << 2;
+inline constexpr uint8_t kUnderline = 1 << 3;  // always underlined
+inline constexpr uint8_t kOpen = 1 << 4;       // Chevron: open
+}  // namespace item_flags
+
+struct DrawItem {
+  ItemKind kind = ItemKind::Text;
+  ColorRole color = ColorRole::Text;
+  uint8_t flags = 0;
+  int16_t hit = -1;  // the HitRegion this item belongs to: hover restyles it
+  float x = 0, y = 0, w = 0, h = 0;
+  float size = 0;    // font size, corner radius or line thickness
+  uint32_t text_begin = 0, text_end = 0;  // into PostLayout::text
+};
+
+enum class HitKind : uint8_t { QaRow, Link, ExpandAll, CollapseAll };
+
+struct HitRegion {
+  HitKind kind = HitKind::QaRow;
+  int32_t index = 0;  // question index or link index
+  float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  bool focusable() const { return kind != HitKind::Link; }
+};
+
+// The sizes everything is derived from: the font scale and the width decide them.
+struct Metrics {
+  float body = 17.0f;        // body text size, CSS px
+  float line = 1.75f;        // body line height, in ems
+  float column = 680.0f;     // reading column width
+  float left = 0.0f;         // column's left edge
+  float gap = 0.0f;          // space between blocks
+  float side_margin = 20.0f;
+};
+
+struct PostLayout {
+  std::vector<DrawItem> items;   // in drawing order (backgrounds before their text)
+  std::vector<HitRegion> hits;   // links, Q&A rows, controls
+  std::vector<int16_t> focus_order;  // hit indices reachable with Tab
+  std::vector<std::string> links;    // link targets, by link index
+  std::string text;                  // every text item's bytes
+  Metrics metrics;
+  float height = 0.0f;               // the whole post, margins included
+};
+
+// Lays out `post` for the state's width, font scale and open questions.
+// Must run inside an ImGui frame (it measures text).
+PostLayout layout_post(const Post& post, const ViewState& state, const ViewFonts& fonts);
+
+// The last layout and what it was made from: reused while nothing changed.
+// Call invalidate() when the post changes; everything else is compared.
+struct LayoutCache {
+  PostLayout layout;
+  bool valid = false;
+  float width = -1.0f, font_scale = -1.0f;
+  std::vector<uint8_t> qa_open;
+  const ImFont* regular = nullptr;
+  const ImFont* bold = nullptr;
+  uint32_t relayouts = 0;  // how many layouts were made (tests assert reuse)
+
+  void invalidate() { valid = false; }
+  const PostLayout& get(const Post& post, const ViewState& state, const ViewFonts& fonts);
+};
+
+}  // namespace clinic::view

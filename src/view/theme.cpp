@@ -1,0 +1,84 @@
+#include "theme.h"
+
+#include <algorithm>
+
+namespace clinic::view {
+namespace {
+
+// ImGui packs colours as ABGR in a uint32 (IM_COL32); we write 0xRRGGBB.
+constexpr uint32_t rgb(uint32_t hex, uint32_t alpha = 255) {
+  return (alpha << 24) | ((hex & 0xFF) << 16) | (hex & 0xFF00) | ((hex >> 16) & 0xFF);
+}
+
+uint32_t mix(uint32_t a_hex, uint32_t b_hex, float t) {
+  uint32_t out = 0;
+  for (int shift = 0; shift <= 16; shift += 8) {
+    const float a = float((a_hex >> shift) & 0xFF), b = float((b_hex >> shift) & 0xFF);
+    out |= uint32_t(std::clamp(a + (b - a) * t, 0.0f, 255.0f) + 0.5f) << shift;
+  }
+  return out;
+}
+
+// Relative luminance, enough to choose black or white text on the accent.
+float luminance(uint32_t hex) {
+  return (0.2126f * float((hex >> 16) & 0xFF) + 0.7152f * float((hex >> 8) & 0xFF) + 0.0722f * float(hex & 0xFF)) / 255.0f;
+}
+
+struct Base {
+  uint32_t background, text, muted, heading, link, code_background, rule;
+};
+
+}  // namespace
+
+Palette palette_for(Theme theme, uint32_t accent) {
+  Base base;
+  switch (theme) {
+    case Theme::Dark: base = {0x15181C, 0xE4E6EA, 0x9AA1AB, 0xF4F5F7, 0x7DB8F7, 0x23272E, 0x343A43}; break;
+    case Theme::Sepia: base = {0xF6EFDF, 0x3B3126, 0x7A6B58, 0x2A2119, 0x1F5E9E, 0xEBE1CB, 0xD9CCB2}; break;
+    default: base = {0xFFFFFF, 0x24292F, 0x6A737D, 0x111418, 0x0B62C4, 0xF2F4F6, 0xE1E4E8}; break;
+  }
+  const bool dark = theme == Theme::Dark;
+  // On a dark background a deep accent is too dim: lift it towards white.
+  const uint32_t accent_shown = dark && luminance(accent) < 0.45f ? mix(accent, 0xFFFFFF, 0.35f) : accent;
+  const uint32_t warning = dark ? 0xE0A526 : 0xC98A00;
+
+  Palette p;
+  auto set = [&](ColorRole role, uint32_t value) { p.colors[static_cast<int>(role)] = value; };
+  set(ColorRole::Background, rgb(base.background));
+  set(ColorRole::Text, rgb(base.text));
+  set(ColorRole::Muted, rgb(base.muted));
+  set(ColorRole::Heading, rgb(base.heading));
+  set(ColorRole::Link, rgb(base.link));
+  set(ColorRole::Accent, rgb(accent_shown));
+  set(ColorRole::AccentText, rgb(luminance(accent_shown) > 0.6f ? 0x111111 : 0xFFFFFF));
+  set(ColorRole::CodeText, rgb(dark ? 0xF0B8B8 : 0xB3261E));
+  set(ColorRole::CodeBackground, rgb(base.code_background));
+  set(ColorRole::QuoteBackground, rgb(mix(base.background, accent_shown, dark ? 0.14f : 0.07f)));
+  set(ColorRole::QuoteBar, rgb(accent_shown));
+  set(ColorRole::WarningBackground, rgb(mix(base.background, warning, dark ? 0.16f : 0.12f)));
+  set(ColorRole::WarningBar, rgb(warning));
+  set(ColorRole::Rule, rgb(base.rule));
+  set(ColorRole::RowBackground, rgb(mix(base.background, base.text, dark ? 0.06f : 0.035f)));
+  set(ColorRole::RowHover, rgb(mix(base.background, accent_shown, dark ? 0.18f : 0.09f)));
+  set(ColorRole::CardBackground, rgb(mix(base.background, accent_shown, dark ? 0.08f : 0.04f)));
+  set(ColorRole::CardBorder, rgb(mix(base.background, accent_shown, dark ? 0.35f : 0.25f)));
+  return p;
+}
+
+std::string_view theme_name(Theme theme) {
+  switch (theme) {
+    case Theme::Dark: return "dark";
+    case Theme::Sepia: return "sepia";
+    default: return "light";
+  }
+}
+
+bool theme_from_name(std::string_view name, Theme& out) {
+  if (name == "light") out = Theme::Light;
+  else if (name == "dark") out = Theme::Dark;
+  else if (name == "sepia") out = Theme::Sepia;
+  else return false;
+  return true;
+}
+
+}  // namespace clinic::view

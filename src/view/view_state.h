@@ -1,0 +1,40 @@
+// Everything the reader remembers between frames, as one plain struct: it can be
+// saved, restored and asserted in tests. The post itself and the layout (cached
+// data derived from both) live elsewhere.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "theme.h"
+
+namespace clinic::view {
+
+struct ViewState {
+  // Q&A items, in post order: open or closed (closed by default).
+  std::vector<uint8_t> qa_open;
+
+  // The viewport: the visible part of the post, in CSS pixels.
+  float viewport_width = 800.0f;
+  float viewport_height = 600.0f;
+  float scroll_y = 0.0f;  // the post's y at the top of the viewport
+  float device_pixel_ratio = 1.0f;
+
+  Theme theme = Theme::Light;
+  uint32_t accent = kDefaultAccent;  // 0xRRGGBB
+  float font_scale = 1.0f;           // 0.85 .. 1.6
+
+  // Keyboard focus: an index into the layout's focus order (-1: none), and
+  // whether it came from the keyboard (then the focus ring is drawn).
+  int focus = -1;
+  bool focus_visible = false;
+
+  // The hit region the pointer went down on (-1: none): a click activates only
+  // when it comes up on the same one.
+  int pressed = -1;
+};
+
+inline constexpr float kMinFontScale = 0.85f;
+inline constexpr float kMaxFontScale = 1.6f;
+
+}  // namespace clinic::view

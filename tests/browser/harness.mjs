@@ -1,0 +1,90 @@
+// Shared by the browser tests: serves dist/ on a free 127.0.0.1 port with
+// web/serve.py (what `./build-wasm.sh --serve` runs) and drives Debian's
+// Chromium through playwright-core with a fresh profile.
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const screenshotDir = path.join(root, "build/screenshots");
+
+export async function startServer() {
+  const dist = path.join(root, "dist");
+  if (!existsSync(path.join(dist, "index.html"))) throw new Error("dist/ is missing: run ./build-wasm.sh first");
+  const server = spawn("python3", [path.join(root, "web/serve.py"), dist, "0", "-q"], { stdio: ["ignore", "pipe", "inherit"] });
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("server did not start")), 10000);
+    let out = "";
+    server.stdout.on("data", (chunk) => {
+      out += chunk;
+      const m = /serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      if (m) { clearTimeout(timer); resolve(m[1]); }
+    });
+    server.on("exit", (code) => reject(new Error("server exited with " + code)));
+  });
+  return { url, stop: () => server.kill() };
+}
+
+export async function launchBrowser() {
+  const profile = mkdtempSync(path.join(tmpdir(), "clinic-reader-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+           "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    viewport: { width: 1280, height: 800 },
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+// Opens the demo in a new page and waits for the reader; collects console errors.
+export async function openDemo(context, baseUrl, { width = 1280, height = 800, query = "" } = {}) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height });
+  const errors = [];
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(baseUrl + "index.html" + query);
+  await page.waitForFunction(() => window.clinicReader && window.clinicReader.ready);
+  await page.evaluate(() => window.clinicReader.ready);
+  return { page, errors };
+}
+
+// Statistics of the canvas's pixels, from a screenshot of it (WebGL's drawing
+// buffer is not preserved, so a screenshot is the honest way to read it).
+export async function canvasStats(page) {
+  const png = await page.locator("canvas").screenshot();
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = "data:image/png;base64," + b64;
+    await img.decode();
+    const c = new OffscreenCanvas(img.width, img.height);
+    const g = c.getContext("2d");
+    g.drawImage(img, 0, 0);
+    const { data } = g.getImageData(0, 0, img.width, img.height);
+    const counts = new Map();
+    let minL = 255, maxL = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const key = (data[i] >> 3) << 10 | (data[i + 1] >> 3) << 5 | (data[i + 2] >> 3);
+      counts.set(key, (counts.get(key) || 0) + 1);
+      const l = 0.2126 * data[i] + 0.7152 * data[i + 1] + 0.0722 * data[i + 2];
+      minL = Math.min(minL, l); maxL = Math.max(maxL, l);
+    }
+    const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    const [bgKey, bgCount] = sorted[0];
+    const bg = [(bgKey >> 10 & 31) << 3, (bgKey >> 5 & 31) << 3, (bgKey & 31) << 3];
+    let hash = 0;
+    for (let i = 0; i < data.length; i += 97) hash = (hash * 31 + data[i]) >>> 0;
+    return { width: img.width, height: img.height, colours: counts.size, background: bg,
+             backgroundShare: bgCount / (data.length / 4), contrast: maxL - minL, hash };
+  }, png.toString("base64"));
+}

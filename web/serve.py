@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Serves a folder (dist/) on 127.0.0.1 with the MIME types the reader needs.
+
+    python3 web/serve.py DIR [PORT]     (PORT 0 picks a free port)
+
+Prints "serving http://127.0.0.1:PORT/" once listening, so scripts and tests
+can wait for that line and read the port from it.
+"""
+import functools
+import http.server
+import sys
+
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    extensions_map = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        ".wasm": "application/wasm",
+        ".js": "text/javascript",
+        ".mjs": "text/javascript",
+        ".md": "text/markdown; charset=utf-8",
+        ".html": "text/html; charset=utf-8",
+        ".css": "text/css",
+        ".ttf": "font/ttf",
+        ".woff2": "font/woff2",
+        ".txt": "text/plain; charset=utf-8",
+        ".json": "application/json",
+    }
+
+    def end_headers(self):
+        # A development server: always revalidate, so a rebuild is picked up.
+        self.send_header("Cache-Control", "no-cache")
+        self.send_header("X-Content-Type-Options", "nosniff")
+        super().end_headers()
+
+    def log_message(self, fmt, *args):
+        if "-q" not in sys.argv:
+            super().log_message(fmt, *args)
+
+
+def main():
+    args = [a for a in sys.argv[1:] if a != "-q"]
+    if not args:
+        print(__doc__, file=sys.stderr)
+        return 2
+    directory = args[0]
+    port = int(args[1]) if len(args) > 1 else 8000
+    handler = functools.partial(Handler, directory=directory)
+    with http.server.ThreadingHTTPServer(("127.0.0.1", port), handler) as server:
+        print(f"serving http://127.0.0.1:{server.server_address[1]}/", flush=True)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
