@@ -3,7 +3,7 @@
 // Variants run interleaved, round by round, so that a noisy neighbour slows
 // all of them alike; each figure is the median of the rounds.
 //
-//   parse_bench --seed POST.md [--quick] [--json OUT.json]
+//   parse_bench --seed POST.md [--quick] [--json OUT.json] [--write-corpora DIR]
 #include <md4c-html.h>
 
 #include <algorithm>
@@ -87,10 +87,12 @@ std::string json_escape(const std::string& s) {
 int main(int argc, char** argv) {
   std::string seed_path;
   std::string json_path;
+  std::string corpora_dir;  // where to write the generated inputs, for profiling them
   bool quick = false;
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--seed") && i + 1 < argc) seed_path = argv[++i];
     else if (!std::strcmp(argv[i], "--json") && i + 1 < argc) json_path = argv[++i];
+    else if (!std::strcmp(argv[i], "--write-corpora") && i + 1 < argc) corpora_dir = argv[++i];
     else if (!std::strcmp(argv[i], "--quick")) quick = true;
   }
   std::ifstream seed_file(seed_path, std::ios::binary);
@@ -99,6 +101,14 @@ int main(int argc, char** argv) {
     return 2;
   }
   const std::string seed((std::istreambuf_iterator<char>(seed_file)), std::istreambuf_iterator<char>());
+  if (!corpora_dir.empty()) {
+    for (const auto& corpus : clinic::bench::make_corpora(seed, quick)) {
+      std::string file = corpus.name;
+      for (char& c : file) c = (c == ' ' || c == '&') ? '-' : c;
+      std::ofstream(corpora_dir + "/" + file + ".md", std::ios::binary) << corpus.text;
+    }
+    return 0;
+  }
   const int rounds = quick ? 3 : 15;
   const auto vs = variants();
 

@@ -47,7 +47,8 @@ std::string AnchorIds::make(std::string_view heading) {
   if (slug.empty()) slug = "section";
   if (looks_like_question_id(slug)) slug = "s-" + slug;
   std::string id = slug;
-  for (int n = 2; used_.count(id); ++n) id = slug + "-" + std::to_string(n);
+  int& n = next_number_.try_emplace(slug, 2).first->second;
+  while (used_.count(id)) id = slug + "-" + std::to_string(n++);
   used_.insert(id);
   return id;
 }

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace clinic {
@@ -15,6 +16,7 @@ class AnchorIds {
 
  private:
   std::unordered_set<std::string> used_;
+  std::unordered_map<std::string, int> next_number_;  // slug -> the next "-N" to try
 };
 
 }  // namespace clinic

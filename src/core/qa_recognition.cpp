@@ -1,6 +1,7 @@
 // Q&A sections: questions start at sub-headings or at "Q1."-style lines; each
 // answer runs to the next question. Pasted posts write both as consecutive
 // lines of one paragraph, so the work is done line by line.
+#include <span>
 #include <vector>
 
 #include "recognition_context.h"
@@ -15,7 +16,7 @@ struct Unit {
   uint32_t index;  // line index, old heading node, or piece index
 };
 
-std::vector<Unit> units_of(Context& ctx, const std::vector<Piece>& pieces) {
+std::vector<Unit> units_of(Context& ctx, std::span<const Piece> pieces) {
   std::vector<Unit> units;
   for (uint32_t p = 0; p < pieces.size(); ++p) {
     const Piece& piece = pieces[p];
@@ -35,7 +36,16 @@ std::vector<Unit> units_of(Context& ctx, const std::vector<Piece>& pieces) {
 
 class QaWriter {
  public:
-  QaWriter(Context& ctx, const std::vector<Piece>& pieces) : ctx_(ctx), pieces_(pieces), units_(units_of(ctx, pieces)) {}
+  QaWriter(Context& ctx, std::span<const Piece> pieces) : ctx_(ctx), pieces_(pieces), units_(units_of(ctx, pieces)) {
+    // Filled from the back once, so that asking about every line of a long
+    // paragraph stays linear.
+    answer_ahead_.assign(units_.size(), false);
+    for (size_t u = units_.size(); u-- > 0;) {
+      if (units_[u].kind != Unit::Kind::Line) continue;
+      answer_ahead_[u] = vocabulary::answer_marker_length(line(u).text) > 0 ||
+                         (same_paragraph_as_previous(u + 1) && answer_ahead_[u + 1]);
+    }
+  }
 
   void write() {
     size_t u = 0;
@@ -107,11 +117,11 @@ class QaWriter {
     } else {
       // A question hard-wrapped over several lines continues until it reads as
       // a question, as long as an answer line follows in the same paragraph.
-      std::string text = line(u).text;
+      std::string text(line(u).text);
       size_t last = u;
       while (!vocabulary::ends_question(text) && continues_question(last + 1) && answer_follows(last + 1)) {
         ++last;
-        text += " " + line(last).text;
+        text.append(" ").append(line(last).text);
       }
       ctx_.out.copy_range(line(u).first, line(last).end);
       strip_leading_text(ctx_.out.nodes(), start, ctx_.out.size(), vocabulary::question_marker_length(line(u).text));
@@ -127,13 +137,13 @@ class QaWriter {
            vocabulary::answer_marker_length(line(u).text) == 0;
   }
 
-  bool answer_follows(size_t u) const {
-    for (; u < units_.size() && units_[u].kind == Unit::Kind::Line && line(u).paragraph == line(u - 1).paragraph;
-         ++u) {
-      if (vocabulary::answer_marker_length(line(u).text) > 0) return true;
-    }
-    return false;
+  // Unit u is a line continuing the paragraph of line u - 1.
+  bool same_paragraph_as_previous(size_t u) const {
+    return u < units_.size() && units_[u].kind == Unit::Kind::Line && line(u).paragraph == line(u - 1).paragraph;
   }
+
+  // An answer line comes at u or later in the paragraph of line u - 1.
+  bool answer_follows(size_t u) const { return same_paragraph_as_previous(u) && answer_ahead_[u]; }
 
   // Writes units [u, end): runs of lines as paragraphs, the rest as they are.
   void write_units(size_t u, size_t end, size_t strip_first) {
@@ -153,13 +163,14 @@ class QaWriter {
   }
 
   Context& ctx_;
-  const std::vector<Piece>& pieces_;
+  std::span<const Piece> pieces_;
   std::vector<Unit> units_;
+  std::vector<bool> answer_ahead_;  // an answer line at u or after it in u's paragraph
 };
 
 }  // namespace
 
-void emit_qa_section_content(Context& ctx, const std::vector<Piece>& pieces) {
+void emit_qa_section_content(Context& ctx, std::span<const Piece> pieces) {
   QaWriter(ctx, pieces).write();
 }
 

@@ -41,10 +41,28 @@ std::pair<uint32_t, uint32_t> Context::split_lines(uint32_t paragraph) {
   finish(old[paragraph].end);
   for (uint32_t i = begin; i < lines.size(); ++i) {
     Line& l = lines[i];
-    for (uint32_t n = l.first; n < l.end; ++n) {
-      if (old[n].kind == NodeKind::Text) l.text.append(post.str(old[n].text));
-      else if (is_line_break(old[n].kind)) l.text.push_back(' ');
+    // Most lines are one run of text: a view of it, no copy. Lines with markup
+    // or entities are joined into a string of their own.
+    bool single_run = true;
+    std::string_view run;
+    for (uint32_t n = l.first; n < l.end && single_run; ++n) {
+      if (is_line_break(old[n].kind)) single_run = false;
+      if (old[n].kind != NodeKind::Text || old[n].text.empty()) continue;
+      const std::string_view piece = post.str(old[n].text);
+      if (run.empty()) run = piece;
+      else if (run.data() + run.size() == piece.data()) run = std::string_view(run.data(), run.size() + piece.size());
+      else single_run = false;
     }
+    if (single_run) {
+      l.text = run;
+      continue;
+    }
+    std::string& joined = joined_texts.emplace_back();
+    for (uint32_t n = l.first; n < l.end; ++n) {
+      if (old[n].kind == NodeKind::Text) joined.append(post.str(old[n].text));
+      else if (is_line_break(old[n].kind)) joined.push_back(' ');
+    }
+    l.text = joined;
   }
   if (begin < lines.size()) lines.back().last_in_paragraph = true;
   return {begin, static_cast<uint32_t>(lines.size())};

@@ -2,7 +2,10 @@
 // rewrite a post's nodes. Not part of the core's public interface.
 #pragma once
 
+#include <deque>
 #include <string>
+#include <string_view>
+#include <span>
 #include <vector>
 
 #include "node_writer.h"
@@ -15,7 +18,7 @@ struct Line {
   uint32_t paragraph = 0;  // old index of the paragraph it belongs to
   uint32_t first = 0;      // old sibling range of its inline nodes
   uint32_t end = 0;
-  std::string text;        // its text, markup removed, for matching
+  std::string_view text;   // its text, markup removed, for matching (see Context::split_lines)
   bool last_in_paragraph = false;
 };
 
@@ -39,6 +42,7 @@ struct Context {
   Post& post;
   std::vector<Node> old;  // the nodes as md4c built them
   std::vector<Line> lines;
+  std::deque<std::string> joined_texts;  // texts of lines made of several pieces (stable addresses)
   NodeWriter out;
 
   explicit Context(Post& p) : post(p), old(std::move(p.nodes)), out(old, p.nodes) {}
@@ -65,7 +69,7 @@ struct Context {
 };
 
 // Steps, each in its own file.
-void emit_qa_section_content(Context& ctx, const std::vector<Piece>& pieces);
-void emit_summary_section_content(Context& ctx, const std::vector<Piece>& pieces);
+void emit_qa_section_content(Context& ctx, std::span<const Piece> pieces);
+void emit_summary_section_content(Context& ctx, std::span<const Piece> pieces);
 
 }  // namespace clinic::recognition

@@ -90,7 +90,9 @@ std::string comparable_title(std::string_view heading) {
       out.push_back('\'');  // today’s
     } else if (cp >= 0xAC00 || (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F) ||
                (cp >= 0xC0 && cp <= 0x24F)) {
-      if (!leading_emoji_length(heading.substr(start))) out.append(heading.substr(start, i - start));
+      // Only this code point is looked at: a long run of emoji would otherwise
+      // be rescanned from every position in it.
+      if (!leading_emoji_length(heading.substr(start, i - start))) out.append(heading.substr(start, i - start));
     }
   }
   return out;

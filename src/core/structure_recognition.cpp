@@ -202,15 +202,13 @@ class Recognizer {
       const Piece& heading = pieces_[i];
       size_t end = i + 1;
       while (end < pieces_.size() && !starts_section(pieces_[end], section_level)) ++end;
-      const std::vector<Piece> content(pieces_.begin() + static_cast<long>(i) + 1,
-                                       pieces_.begin() + static_cast<long>(end));
-      write_section(heading, content, section_level, ids);
+      write_section(heading, std::span<const Piece>(pieces_).subspan(i + 1, end - i - 1), section_level, ids);
       i = end;
     }
     ctx_.out.close();
   }
 
-  void write_section(const Piece& heading, const std::vector<Piece>& content, uint8_t section_level, AnchorIds& ids) {
+  void write_section(const Piece& heading, std::span<const Piece> content, uint8_t section_level, AnchorIds& ids) {
     const std::string title = ctx_.heading_text(heading);
     Node section;
     section.kind = NodeKind::Section;

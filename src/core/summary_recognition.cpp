@@ -1,5 +1,6 @@
 // Summary sections: each list item, or each line numbered with a keycap emoji
 // or "1.", becomes a summary card; the numbering is not part of the card.
+#include <span>
 #include <vector>
 
 #include "emoji_scan.h"
@@ -13,7 +14,7 @@ class SummaryWriter {
  public:
   explicit SummaryWriter(Context& ctx) : ctx_(ctx) {}
 
-  void write(const std::vector<Piece>& pieces) {
+  void write(std::span<const Piece> pieces) {
     for (const Piece& piece : pieces) {
       if (piece.kind == PieceKind::Block && ctx_.old[piece.node].kind == NodeKind::List) {
         write_list_cards(piece.node);
@@ -101,7 +102,7 @@ class SummaryWriter {
 
 }  // namespace
 
-void emit_summary_section_content(Context& ctx, const std::vector<Piece>& pieces) {
+void emit_summary_section_content(Context& ctx, std::span<const Piece> pieces) {
   SummaryWriter(ctx).write(pieces);
 }
 
