@@ -222,6 +222,7 @@ class HtmlNodeWriter {
 
 void append_nodes_html(const Post& post, uint32_t first, uint32_t end, std::string& out, const NodeHtmlStyle& style) {
   end = std::min(end, static_cast<uint32_t>(post.nodes.size()));
+  if (first >= end) return;
   HtmlNodeWriter(post, out, style).write(first, end);
 }
 
