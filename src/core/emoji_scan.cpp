@@ -69,6 +69,17 @@ size_t leading_emoji_length(std::string_view text) {
   return end;
 }
 
+size_t leading_keycap_length(std::string_view text) {
+  if (const size_t k = keycap_length(text)) return k;
+  size_t ten = 0;
+  return leading_keycap_number(text, &ten) == 10 ? ten : 0;
+}
+
+bool may_contain_keycap(std::string_view text) {
+  return text.find("\xE2\x83\xA3") != std::string_view::npos ||  // U+20E3, in every keycap but 🔟
+         text.find("\xF0\x9F\x94\x9F") != std::string_view::npos;  // 🔟
+}
+
 int leading_keycap_number(std::string_view text, size_t* length) {
   if (const size_t k = keycap_length(text); k > 0 && text[0] >= '0' && text[0] <= '9') {
     if (length) *length = k;

@@ -17,4 +17,10 @@ size_t leading_emoji_length(std::string_view text);
 // (`0️⃣` gives 0), -1 otherwise. `length` receives the bytes it takes.
 int leading_keycap_number(std::string_view text, size_t* length = nullptr);
 
+// Bytes of the keycap emoji at the start of `text` (`1️⃣`, `#⃣`, `*️⃣`, `🔟`), 0 if none.
+size_t leading_keycap_length(std::string_view text);
+
+// True when `text` may hold a keycap emoji: a cheap test before looking closely.
+bool may_contain_keycap(std::string_view text);
+
 }  // namespace clinic

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <string>
 
+#include "emoji_scan.h"
 #include "html_escape.h"
 #include "html_nodes.h"
 #include "html_page.h"
@@ -16,23 +17,11 @@
 namespace clinic {
 namespace {
 
-// Bytes of the keycap emoji at text[i] ("1️⃣", "#⃣", "🔟"), 0 when there is none.
-size_t keycap_length(std::string_view text, size_t i) {
-  static constexpr std::string_view kVariationSelector = "\xEF\xB8\x8F";  // U+FE0F
-  static constexpr std::string_view kCombiningKeycap = "\xE2\x83\xA3";    // U+20E3
-  static constexpr std::string_view kKeycapTen = "\xF0\x9F\x94\x9F";      // U+1F51F
-  const char c = text[i];
-  if ((c >= '0' && c <= '9') || c == '#' || c == '*') {
-    size_t j = i + 1;
-    if (text.substr(j, 3) == kVariationSelector) j += 3;
-    return text.substr(j, 3) == kCombiningKeycap ? j + 3 - i : 0;
-  }
-  return text.substr(i, 4) == kKeycapTen ? 4 : 0;
-}
-
 // Text with keycap emoji hidden from screen readers: the list numbering or the
 // words around them already say the number, and "keycap digit one" is noise.
 void append_text_hiding_keycaps(std::string& out, std::string_view text) {
+  if (!may_contain_keycap(text)) return html::append_text(out, text);
+  const auto keycap_length = [](std::string_view t, size_t at) { return leading_keycap_length(t.substr(at)); };
   size_t run = 0;
   size_t i = 0;
   while (i < text.size()) {

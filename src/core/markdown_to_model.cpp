@@ -227,7 +227,8 @@ int text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata) {
   ModelBuilder& b = builder_of(userdata);
   const uint32_t offset = b.offset_of(text);
   switch (type) {
-    case MD_TEXT_NULLCHAR: b.add_pool_text("\xEF\xBF\xBD", offset); break;
+    // md4c hands a NUL over as its own empty string, not a pointer into the source.
+    case MD_TEXT_NULLCHAR: b.add_pool_text("\xEF\xBF\xBD", b.last_offset); break;
     case MD_TEXT_BR: b.note_offset(offset), b.leaf(NodeKind::HardBreak, offset); break;
     case MD_TEXT_SOFTBR: b.note_offset(offset), b.leaf(NodeKind::SoftBreak, offset); break;
     case MD_TEXT_ENTITY: {

@@ -182,8 +182,13 @@ class Recognizer {
     if (first.first_line == first.end_line) pieces_.erase(pieces_.begin());
   }
 
+  // Headings at the top section level start sections; so does a deeper
+  // heading that names a Q&A or summary ("# Milia" … "## FAQ"), which would
+  // otherwise go unrecognised inside its parent.
   bool starts_section(const Piece& p, uint8_t section_level) const {
-    return (p.kind == PieceKind::Heading && p.level <= section_level) || p.kind == PieceKind::PastedHeading;
+    if (p.kind == PieceKind::PastedHeading) return true;
+    if (p.kind != PieceKind::Heading) return false;
+    return p.level <= section_level || reads_as_special_title(ctx_.heading_text(p));
   }
 
   void group_into_sections() {

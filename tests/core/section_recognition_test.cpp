@@ -94,6 +94,15 @@ TEST(SectionRecognition, NothingIsLostFromAPastedPost) {
   }
 }
 
+TEST(SectionRecognition, QaHeadingBelowADeeperSectionStillStartsItsOwnSection) {
+  const auto o = outline("Intro.\n\n# Other\n\nText.\n\n## ❓ FAQ\n\n**Q. One?**\nA. Yes.\n");
+  ASSERT_EQ(o.sections.size(), 2u);
+  EXPECT_EQ(o.sections[1].kind, SectionKind::Qa);
+  ASSERT_EQ(o.qa.size(), 1u);
+  EXPECT_EQ(o.qa[0].question, "One?");
+  EXPECT_EQ(o.qa[0].answer, "Yes.");
+}
+
 TEST(AnchorIds, AreReadableUniqueAndNeverQuestionIds) {
   AnchorIds ids;
   EXPECT_EQ(ids.make("💡 What are milia?"), "what-are-milia");
