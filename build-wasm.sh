@@ -43,10 +43,8 @@ fi
 deps=$(deps/fetch.sh)
 build=build/wasm
 if [ ! -f "$build/CMakeCache.txt" ]; then
-  # -Os measured best for size here (-flto gained nothing).
-  emcmake cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCLINIC_READER_DEPS_DIR="$deps" \
-    -DCMAKE_C_FLAGS_RELEASE="-Os -DNDEBUG" -DCMAKE_CXX_FLAGS_RELEASE="-Os -DNDEBUG" \
-    -DCMAKE_EXE_LINKER_FLAGS_RELEASE="-Os" >&2
+  # Release flags (-Os) are set once, in the top CMakeLists.txt.
+  emcmake cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCLINIC_READER_DEPS_DIR="$deps" >&2
 fi
 cmake --build "$build" --target clinic_reader_web -j "$(nproc)" >&2
 

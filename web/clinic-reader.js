@@ -108,7 +108,26 @@
       jobs.push(post.then((text) => this.load(text)));
       await Promise.all(jobs);
       await this.nextFrame();
+      if (this.options.fragments !== false) {
+        addEventListener("hashchange", () => this.openFragment());
+        await this.openFragment();
+      }
       return this;
+    }
+
+    // "#q3" opens question 3 and scrolls to it.
+    async openFragment() {
+      const match = /^#q(\d+)$/.exec(location.hash);
+      if (!match) return;
+      const index = Number(match[1]) - 1;
+      const before = this.state().qa[index];
+      if (!before) return;
+      if (!before.open) this.toggle(index);
+      await this.nextFrame();
+      const row = this.state().qa[index];
+      const top = this.host.getBoundingClientRect().top + scrollY + row.top - 16;
+      scrollTo(0, Math.max(0, top));
+      await this.nextFrame();
     }
 
     // --- the public handle ----------------------------------------------------

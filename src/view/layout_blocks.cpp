@@ -64,7 +64,9 @@ void LayoutContext::list(uint32_t i, float x, float width) {
   const Node& list_node = post.nodes[i];
   const bool ordered = list_node.has(node_flags::kOrdered);
   const bool tight = list_node.has(node_flags::kTight);
-  const std::string_view emoji_bullet = post.str(list_node.text);
+  // An emoji bullet the fonts cannot draw yet becomes a plain bullet.
+  const std::string_view emoji_bullet =
+      can_draw(post.str(list_node.text), fonts) ? post.str(list_node.text) : std::string_view();
   const float body = m().body;
   const float line = line_height(body, m().line);
   uint32_t count = 0;

@@ -35,7 +35,7 @@ Palette palette_for(Theme theme, uint32_t accent) {
   switch (theme) {
     case Theme::Dark: base = {0x15181C, 0xE4E6EA, 0x9AA1AB, 0xF4F5F7, 0x7DB8F7, 0x23272E, 0x343A43}; break;
     case Theme::Sepia: base = {0xF6EFDF, 0x3B3126, 0x7A6B58, 0x2A2119, 0x1F5E9E, 0xEBE1CB, 0xD9CCB2}; break;
-    default: base = {0xFFFFFF, 0x24292F, 0x6A737D, 0x111418, 0x0B62C4, 0xF2F4F6, 0xE1E4E8}; break;
+    default: base = {0xFFFFFF, 0x1F2328, 0x626A73, 0x111418, 0x0B5CB8, 0xF2F4F6, 0xE1E4E8}; break;
   }
   const bool dark = theme == Theme::Dark;
   // On a dark background a deep accent is too dim: lift it towards white.

@@ -28,7 +28,8 @@ export async function startServer() {
   return { url, stop: () => server.kill() };
 }
 
-export async function launchBrowser() {
+// options: playwright context options (viewport, deviceScaleFactor, isMobile, ...)
+export async function launchBrowser(options = {}) {
   const profile = mkdtempSync(path.join(tmpdir(), "clinic-reader-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
@@ -36,6 +37,7 @@ export async function launchBrowser() {
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
            "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     viewport: { width: 1280, height: 800 },
+    ...options,
   });
   return {
     context,
@@ -47,22 +49,29 @@ export async function launchBrowser() {
 }
 
 // Opens the demo in a new page and waits for the reader; collects console errors.
-export async function openDemo(context, baseUrl, { width = 1280, height = 800, query = "" } = {}) {
+export async function openDemo(context, baseUrl, { width, height, query = "" } = {}) {
   const page = await context.newPage();
-  await page.setViewportSize({ width, height });
+  if (width && height) await page.setViewportSize({ width, height });
   const errors = [];
   page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
   page.on("pageerror", (e) => errors.push(String(e)));
   await page.goto(baseUrl + "index.html" + query);
   await page.waitForFunction(() => window.clinicReader && window.clinicReader.ready);
-  await page.evaluate(() => window.clinicReader.ready);
+  // (resolve to a plain value: the handle itself holds the whole wasm heap)
+  await page.evaluate(() => window.clinicReader.ready.then(() => true));
   return { page, errors };
 }
 
 // Statistics of the canvas's pixels, from a screenshot of it (WebGL's drawing
 // buffer is not preserved, so a screenshot is the honest way to read it).
 export async function canvasStats(page) {
-  const png = await page.locator("canvas").screenshot();
+  // The visible part of the canvas (the viewport), without scrolling the page.
+  const box = await page.evaluate(() => {
+    const r = document.querySelector("canvas").getBoundingClientRect();
+    const top = Math.max(0, r.top), bottom = Math.min(innerHeight, r.bottom);
+    return { x: r.left, y: top, width: r.width, height: Math.max(1, bottom - top) };
+  });
+  const png = await page.screenshot({ clip: box });
   return page.evaluate(async (b64) => {
     const img = new Image();
     img.src = "data:image/png;base64," + b64;
@@ -87,4 +96,23 @@ export async function canvasStats(page) {
     return { width: img.width, height: img.height, colours: counts.size, background: bg,
              backgroundShare: bgCount / (data.length / 4), contrast: maxL - minL, hash };
   }, png.toString("base64"));
+}
+
+// Resolves after the reader has drawn the frames that follow a change.
+export async function settle(page) {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
+}
+
+// Scrolls the page so that question `index`'s row is on screen; returns the
+// row's centre in viewport coordinates.
+export async function scrollToQuestion(page, index) {
+  const centre = await page.evaluate((i) => {
+    const q = window.clinicReader.state().qa[i];
+    const host = document.getElementById("reader");
+    scrollTo(0, host.getBoundingClientRect().top + scrollY + q.top - 200);
+    const top = host.getBoundingClientRect().top;
+    return { x: host.getBoundingClientRect().left + host.clientWidth / 2, y: top + (q.top + q.bottom) / 2 };
+  }, index);
+  await settle(page);
+  return centre;
 }

@@ -192,7 +192,7 @@ EMSCRIPTEN_KEEPALIVE int cr_cursor() {
 EMSCRIPTEN_KEEPALIVE const char* cr_hovered_link() { return reader->last.hovered_link.c_str(); }
 
 EMSCRIPTEN_KEEPALIVE const char* cr_state_json() {
-  reader->json = reader_state_json(reader->post, reader->state, reader->last.content_height, reader->frames_rendered);
+  reader->json = reader_state_json(reader->post, reader->state, reader->layout.layout, reader->frames_rendered);
   return reader->json.c_str();
 }
 

@@ -1,14 +1,20 @@
 #include "reader_state_json.h"
 
 #include <cstdio>
+#include <vector>
 
 #include "core/json_writer.h"
 #include "core/post_outline.h"
 
 namespace clinic {
 
-std::string reader_state_json(const Post& post, const view::ViewState& state, float content_height, int frames_rendered) {
+std::string reader_state_json(const Post& post, const view::ViewState& state, const view::PostLayout& layout,
+                              int frames_rendered) {
   const PostOutline outline = outline_of(post);
+  std::vector<const view::HitRegion*> rows(outline.qa.size(), nullptr);
+  for (const view::HitRegion& hit : layout.hits) {
+    if (hit.kind == view::HitKind::QaRow && hit.index >= 0 && size_t(hit.index) < rows.size()) rows[size_t(hit.index)] = &hit;
+  }
   std::string out = "{\"title\":";
   json::append_string(out, outline.title);
   out += ",\"lang\":";
@@ -20,6 +26,11 @@ std::string reader_state_json(const Post& post, const view::ViewState& state, fl
     json::append_string(out, outline.qa[i].question);
     out += ",\"open\":";
     out += i < state.qa_open.size() && state.qa_open[i] ? "true" : "false";
+    if (rows[i]) {
+      char extent[80];
+      std::snprintf(extent, sizeof extent, ",\"top\":%.0f,\"bottom\":%.0f", double(rows[i]->y0), double(rows[i]->y1));
+      out += extent;
+    }
     out += '}';
   }
   out += "],\"summary\":[";
@@ -31,7 +42,7 @@ std::string reader_state_json(const Post& post, const view::ViewState& state, fl
   json::append_string(out, view::theme_name(state.theme));
   char numbers[160];
   std::snprintf(numbers, sizeof numbers, ",\"fontScale\":%.3g,\"contentHeight\":%.0f,\"framesRendered\":%d,\"focus\":%d}",
-                double(state.font_scale), double(content_height), frames_rendered, state.focus);
+                double(state.font_scale), double(layout.height), frames_rendered, state.focus);
   out += numbers;
   return out;
 }

@@ -1,0 +1,157 @@
+// The demo page in a real (headless) Chromium: the reader draws, reacts to the
+// pointer and the keyboard, follows the theme and the width, and stays idle.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startServer, launchBrowser, openDemo, canvasStats, settle, scrollToQuestion } from "./harness.mjs";
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+test("the demo reaches ready with no console errors and reports the post", async () => {
+  const { page, errors } = await openDemo(browser.context, server.url);
+  const state = await page.evaluate(() => window.clinicReader.state());
+  assert.ok(state.title.length > 0, "a title");
+  assert.equal(state.qa.length, 5, "five questions");
+  assert.ok(state.qa.every((q) => q.question.length > 0 && q.open === false), "questions closed by default");
+  assert.equal(state.summary.length, 5, "five summary cards");
+  assert.equal(state.theme, "light");
+  assert.equal(state.fontScale, 1);
+  assert.ok(state.contentHeight > 1500, `the post is long (${state.contentHeight})`);
+  assert.ok(state.framesRendered > 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the canvas is not blank: text-like contrast and several colours", async () => {
+  const { page } = await openDemo(browser.context, server.url);
+  const stats = await canvasStats(page);
+  assert.ok(stats.colours >= 8, `distinct colours: ${stats.colours}`);
+  assert.ok(stats.contrast > 150, `contrast: ${stats.contrast}`);
+  assert.ok(stats.backgroundShare > 0.5 && stats.backgroundShare < 0.99, `background share: ${stats.backgroundShare}`);
+  await page.close();
+});
+
+test("clicking the second question's row opens it; clicking again closes it", async () => {
+  const { page, errors } = await openDemo(browser.context, server.url);
+  const centre = await scrollToQuestion(page, 1);
+  const pixelsBefore = await canvasStats(page);
+  const heightBefore = (await page.evaluate(() => window.clinicReader.state())).contentHeight;
+  await page.mouse.click(centre.x, centre.y);
+  await settle(page);
+  let state = await page.evaluate(() => window.clinicReader.state());
+  assert.equal(state.qa[1].open, true, "question 2 open");
+  assert.deepEqual(state.qa.map((q) => q.open), [false, true, false, false, false]);
+  assert.ok(state.contentHeight > heightBefore, "the answer takes room");
+  const pixelsAfter = await canvasStats(page);
+  assert.notEqual(pixelsAfter.hash, pixelsBefore.hash, "the pixels changed");
+  await page.mouse.click(centre.x, centre.y);
+  await settle(page);
+  state = await page.evaluate(() => window.clinicReader.state());
+  assert.equal(state.qa[1].open, false, "closed again");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("Enter and Space toggle the focused question; Tab moves between questions", async () => {
+  const { page } = await openDemo(browser.context, server.url);
+  const centre = await scrollToQuestion(page, 1);
+  await page.mouse.click(centre.x, centre.y);  // opens question 2 and focuses it
+  await settle(page);
+  const open = async () => (await page.evaluate(() => window.clinicReader.state())).qa.map((q) => q.open);
+  assert.deepEqual(await open(), [false, true, false, false, false]);
+  await page.keyboard.press("Enter");
+  await settle(page);
+  assert.deepEqual(await open(), [false, false, false, false, false], "Enter closes");
+  await page.keyboard.press(" ");
+  await settle(page);
+  assert.deepEqual(await open(), [false, true, false, false, false], "Space opens");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await settle(page);
+  assert.deepEqual(await open(), [false, true, true, false, false], "Tab then Enter opens question 3");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press(" ");
+  await settle(page);
+  assert.deepEqual(await open(), [false, true, true, true, false], "ArrowDown then Space opens question 4");
+  await page.close();
+});
+
+test("expandAll, collapseAll and toggle(i) from JavaScript", async () => {
+  const { page } = await openDemo(browser.context, server.url);
+  const open = () => page.evaluate(() => window.clinicReader.state().qa.map((q) => q.open));
+  await page.evaluate(() => window.clinicReader.expandAll());
+  await settle(page);
+  assert.deepEqual(await open(), [true, true, true, true, true]);
+  await page.evaluate(() => window.clinicReader.collapseAll());
+  await settle(page);
+  assert.deepEqual(await open(), [false, false, false, false, false]);
+  await page.evaluate(() => window.clinicReader.toggle(4));
+  await settle(page);
+  assert.deepEqual(await open(), [false, false, false, false, true]);
+  await page.close();
+});
+
+test("the theme switch changes the background", async () => {
+  const { page } = await openDemo(browser.context, server.url);
+  const light = await canvasStats(page);
+  await page.selectOption("#theme", "dark");
+  await settle(page);
+  const dark = await canvasStats(page);
+  const luminance = ([r, g, b]) => 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  assert.ok(luminance(light.background) > 200, `light background ${light.background}`);
+  assert.ok(luminance(dark.background) < 60, `dark background ${dark.background}`);
+  assert.equal((await page.evaluate(() => window.clinicReader.state())).theme, "dark");
+  await page.evaluate(() => window.clinicReader.setTheme("sepia"));
+  await settle(page);
+  const sepia = await canvasStats(page);
+  assert.notDeepEqual(sepia.background, light.background);
+  await page.close();
+});
+
+test("a resize reflows the text and the font scale grows it", async () => {
+  const { page } = await openDemo(browser.context, server.url);
+  const height = () => page.evaluate(() => window.clinicReader.state().contentHeight);
+  const wide = await height();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await settle(page);
+  const narrow = await height();
+  assert.ok(narrow > wide * 1.3, `narrow ${narrow} vs wide ${wide}`);
+  await page.evaluate(() => window.clinicReader.setFontScale(1.4));
+  await settle(page);
+  const larger = await height();
+  assert.ok(larger > narrow * 1.2, `font scale 1.4: ${larger} vs ${narrow}`);
+  assert.equal((await page.evaluate(() => window.clinicReader.state())).fontScale, 1.4);
+  await page.close();
+});
+
+test("#q3 opens question 3 and scrolls to it", async () => {
+  const { page } = await openDemo(browser.context, server.url, { query: "#q3" });
+  const state = await page.evaluate(() => window.clinicReader.state());
+  assert.deepEqual(state.qa.map((q) => q.open), [false, false, true, false, false]);
+  const rowTop = await page.evaluate((top) => document.getElementById("reader").getBoundingClientRect().top + top, state.qa[2].top);
+  assert.ok(rowTop >= 0 && rowTop < 800, `question 3's row is on screen (${rowTop})`);
+  await page.close();
+});
+
+test("scrolling draws the next part of the post; idling draws nothing", async () => {
+  const { page } = await openDemo(browser.context, server.url);
+  const frames = () => page.evaluate(() => window.clinicReader.state().framesRendered);
+  const top = await canvasStats(page);
+  await page.mouse.wheel(0, 1200);
+  await page.waitForTimeout(300);
+  await settle(page);
+  const scrolled = await canvasStats(page);
+  assert.notEqual(scrolled.hash, top.hash, "scrolling shows another part");
+  const before = await frames();
+  await page.waitForTimeout(2000);
+  const afterIdle = await frames();
+  assert.equal(afterIdle, before, `frames drawn while idle: ${afterIdle - before}`);
+  await page.close();
+});
