@@ -46,6 +46,7 @@ for (let i = 0; i < corpusCount; i++) {
 // Each variant takes the text as a page would have it (a JS string) and returns HTML as a JS string.
 const variants = [
   { name: 'markdown-wasm parse -> HTML', run: (c) => markdownWasm.parse(c.text, { parseFlags: markdownWasm.ParseFlags.DEFAULT | markdownWasm.ParseFlags.NO_HTML }) },
+  { name: 'md4c md_html, built by our toolchain', run: (c) => ours(c, -1) },
   { name: 'ours: parse -> model -> HTML', run: (c) => ours(c, 0) },
   { name: 'ours: parse -> recognise -> article HTML', run: (c) => ours(c, 1) },
 ];
@@ -53,7 +54,7 @@ const variants = [
 function ours(c, article) {
   const bytes = encoder.encode(c.text);
   const ptr = toHeap(bytes);
-  const size = core._bench_render(ptr, bytes.length, article);
+  const size = article < 0 ? core._bench_render_md4c(ptr, bytes.length) : core._bench_render(ptr, bytes.length, article);
   core._free(ptr);
   const out = core._bench_output();
   return decoder.decode(core.HEAPU8.subarray(out, out + size));

@@ -10,6 +10,9 @@ add_library(md4c STATIC "${MD4C_DIR}/src/md4c.c" "${MD4C_DIR}/src/entity.c")
 target_include_directories(md4c SYSTEM PUBLIC "${MD4C_DIR}/src")
 set_target_properties(md4c PROPERTIES C_STANDARD 99 POSITION_INDEPENDENT_CODE ON)
 target_compile_definitions(md4c PUBLIC MD4C_USE_UTF8)
+if(EMSCRIPTEN)
+  target_compile_options(md4c PRIVATE -O2)  # the parser is the hot path; see src/core/CMakeLists.txt
+endif()
 
 # md4c's own HTML renderer and md2html: the reference our tests and benchmarks
 # compare against.
