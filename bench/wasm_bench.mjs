@@ -47,6 +47,7 @@ for (let i = 0; i < corpusCount; i++) {
 const variants = [
   { name: 'markdown-wasm parse -> HTML', run: (c) => markdownWasm.parse(c.text, { parseFlags: markdownWasm.ParseFlags.DEFAULT | markdownWasm.ParseFlags.NO_HTML }) },
   { name: 'md4c md_html, built by our toolchain', run: (c) => ours(c, -1) },
+  { name: 'ours: parse -> model', run: (c) => parseOnly(c) },
   { name: 'ours: parse -> model -> HTML', run: (c) => ours(c, 0) },
   { name: 'ours: parse -> recognise -> article HTML', run: (c) => ours(c, 1) },
 ];
@@ -58,6 +59,14 @@ function ours(c, article) {
   core._free(ptr);
   const out = core._bench_output();
   return decoder.decode(core.HEAPU8.subarray(out, out + size));
+}
+
+function parseOnly(c) {
+  const bytes = encoder.encode(c.text);
+  const ptr = toHeap(bytes);
+  const nodes = core._bench_parse(ptr, bytes.length);
+  core._free(ptr);
+  return 'x'.repeat(nodes > 0 ? 1 : 0);
 }
 
 function timeOnce(variant, corpus) {

@@ -28,6 +28,12 @@ EMSCRIPTEN_KEEPALIVE size_t bench_render(const char* markdown, size_t size, int 
   return g_output.size();
 }
 
+// Parsing alone (no HTML), as the native bench's "parse -> model".
+EMSCRIPTEN_KEEPALIVE size_t bench_parse(const char* markdown, size_t size) {
+  return clinic::parse_post(std::string_view(markdown, size), clinic::ParseOptions{.recognize_structure = false})
+      .nodes.size();
+}
+
 // md4c's own renderer built by our toolchain and flags: tells our code's cost
 // apart from the compiler's.
 EMSCRIPTEN_KEEPALIVE size_t bench_render_md4c(const char* markdown, size_t size) {
