@@ -60,7 +60,7 @@
       this.pending = false;
       this.contentHeight = 0;
       this.canvasSize = [0, 0, 0];
-      this.lastScroll = -1;
+      this.stateVersion = 0;
 
       host.classList.add("clinic-reader");
       host.style.position = host.style.position || "relative";
@@ -241,7 +241,14 @@
       canvas.addEventListener("focus", () => { this.core._cr_focus(1); redraw(); });
       canvas.addEventListener("blur", () => { this.core._cr_focus(0); redraw(); });
       canvas.addEventListener("keydown", (e) => this.onKey(e));
-      canvas.addEventListener("webglcontextlost", (e) => e.preventDefault());
+      // A lost context (GPU reset, too many contexts) comes back: redraw then.
+      canvas.addEventListener("webglcontextlost", (e) => { e.preventDefault(); this.contextLost = true; });
+      canvas.addEventListener("webglcontextrestored", () => {
+        this.contextLost = false;
+        this.core._cr_context_restored();
+        this.canvasSize = [0, 0, 0];
+        redraw();
+      });
     }
 
     onKey(e) {
@@ -252,7 +259,6 @@
       if (!this.core._cr_key(key)) return;
       e.preventDefault();
       this.scrollFocusIntoView();
-      if (key === 1 || key === 2) this.host.dispatchEvent(new CustomEvent("statechange"));
       this.requestFrame();
     }
 
@@ -266,7 +272,7 @@
     }
 
     requestFrame() {
-      if (this.pending || !this.core) return;
+      if (this.pending || !this.core || this.contextLost) return;
       this.pending = true;
       requestAnimationFrame(() => this.frame());
     }
@@ -308,6 +314,11 @@
       canvas.style.cursor = core._cr_cursor() ? "pointer" : "";
       const link = core.UTF8ToString(core._cr_hovered_link());
       if (canvas.title !== link) canvas.title = link;
+      const version = core._cr_state_version();
+      if (version !== this.stateVersion) {  // the reader's own input changed what state() reports
+        this.stateVersion = version;
+        this.host.dispatchEvent(new CustomEvent("statechange"));
+      }
       if (more) this.requestFrame();
     }
   }

@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <string>
 
+#include "cli/authoring_commands.h"
+
 #include "core/html_render.h"
 #include "core/parse_post.h"
 #include "core/post_outline.h"
@@ -53,6 +55,8 @@ struct NamedCommand {
 constexpr NamedCommand kCommands[] = {
     {"inspect", inspect},
     {"html", html},
+    {"import", import_command},
+    {"lint", lint_command},
 };
 
 }  // namespace

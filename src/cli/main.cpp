@@ -21,6 +21,8 @@ constexpr const char* kUsage =
     "  inspect [--json] FILE                      the post's title, sections, Q&A and summary\n"
     "  html [--standalone] [--jsonld] [--plain] FILE\n"
     "                                             the post as accessible HTML (--plain: CommonMark HTML)\n"
+    "  import [-o FILE.md] FILE.txt               plain text from the old blog as a post in our Markdown\n"
+    "  lint [--json] FILE                         a writer's warnings, with line numbers (exit 1 on errors)\n"
     "  help                                       this text\n";
 
 }  // namespace

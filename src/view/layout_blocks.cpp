@@ -163,7 +163,7 @@ void LayoutContext::code_block(uint32_t i, float x, float width) {
   StyledText text;
   append_run(text, code, 0);
   const float pad = std::round(m().body * 0.8f);
-  const Paragraph p = measure(std::move(text), width - 2.0f * pad, std::round(m().body * 0.88f), 1.5f);
+  const Paragraph p = measure(std::move(text), width - 2.0f * pad, std::round(m().body * 0.88f), 1.5f, 0, Spaces::Keep);
   settle();
   DrawItem bg;
   bg.kind = ItemKind::Rect;

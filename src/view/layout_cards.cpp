@@ -1,5 +1,5 @@
-// Summary cards: a responsive grid (1 column narrow, 2, then 3 wide) that may be
-// wider than the reading column, a number badge per card, equal heights per row.
+// Summary cards: a responsive grid across the reading column (1 column narrow,
+// 2, then 3 wide), a number badge per card, equal heights per row.
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -8,7 +8,7 @@
 
 namespace clinic::view {
 
-void LayoutContext::summary_list(uint32_t i, float /*x*/, float /*width*/) {
+void LayoutContext::summary_list(uint32_t i, float grid_x, float grid_width) {
   const Node& list = post.nodes[i];
   std::vector<uint32_t> cards;
   for (uint32_t c = first_child(i); c < list.end; c = post.nodes[c].end) {
@@ -16,12 +16,10 @@ void LayoutContext::summary_list(uint32_t i, float /*x*/, float /*width*/) {
   }
   if (cards.empty()) return;
   const float body = m().body;
-  const float grid_width = std::min(state.viewport_width - 2.0f * m().side_margin, std::max(m().column, body * 62.0f));
-  const float grid_x = std::floor((state.viewport_width - grid_width) * 0.5f);
-  const size_t columns = grid_width < body * 30.0f ? 1 : grid_width < body * 50.0f ? 2 : 3;
+  const size_t columns = grid_width < body * 22.0f ? 1 : grid_width < body * 34.0f ? 2 : 3;
   const float gutter = std::round(body * 0.9f);
   const float card_width = std::floor((grid_width - gutter * float(columns - 1)) / float(columns));
-  const float pad = std::round(body * 1.0f);
+  const float pad = std::round(body * (columns == 3 ? 0.85f : 1.0f));
   const float badge = std::round(body * 1.8f);
   const float text_size = std::round(body * 0.95f);
 

@@ -42,7 +42,8 @@ struct LayoutContext {
     float size = 0, line = 0;  // font size and line height
     float height() const { return float(lines.lines.size()) * line; }
   };
-  Paragraph measure(StyledText text, float width, float size, float line_factor, uint8_t base_style = 0);
+  Paragraph measure(StyledText text, float width, float size, float line_factor, uint8_t base_style = 0,
+                    Spaces spaces = Spaces::Collapse);
   void emit(const Paragraph& p, float x, float top, ColorRole color, int16_t hit = -1);
   // measure + emit at the cursor; advances y by the text's height. Returns it.
   float text_block(StyledText text, float x, float width, float size, float line_factor, ColorRole color,

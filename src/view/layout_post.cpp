@@ -16,11 +16,11 @@ int16_t LayoutContext::add_hit(HitKind kind, int32_t index, float x0, float y0, 
 }
 
 LayoutContext::Paragraph LayoutContext::measure(StyledText text, float width, float size, float line_factor,
-                                                 uint8_t base_style) {
+                                                 uint8_t base_style, Spaces spaces) {
   Paragraph p;
   p.size = size;
   p.line = line_height(size, line_factor);
-  p.lines = break_lines(text, fonts, size, width, base_style);
+  p.lines = break_lines(text, fonts, size, width, base_style, spaces);
   p.text = std::move(text);
   return p;
 }

@@ -42,10 +42,18 @@ bool no_break_after(char32_t cp) {
   }
 }
 
+bool is_ascii_alnum(char32_t cp) {
+  return (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
+}
+
+bool is_hangul(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
+
 bool can_break_between(char32_t before, char32_t after) {
   if (is_space(after)) return false;
   if (is_space(before)) return true;
   if (no_break_before(after) || no_break_after(before)) return false;
+  // "CO2를", "4분", "1mm": a Latin word or a number and the Hangul touching it stay together.
+  if ((is_ascii_alnum(before) && is_hangul(after)) || (is_hangul(before) && is_ascii_alnum(after))) return false;
   return breaks_anywhere(before) || breaks_anywhere(after);
 }
 
@@ -81,7 +89,8 @@ float char_advance(const ViewFonts& fonts, float size, uint8_t style, char32_t c
   return m.advance(style, cp);
 }
 
-BrokenText break_lines(const StyledText& text, const ViewFonts& fonts, float size, float max_width, uint8_t base_style) {
+BrokenText break_lines(const StyledText& text, const ViewFonts& fonts, float size, float max_width, uint8_t base_style,
+                       Spaces spaces) {
   BrokenText out;
   if (!fonts.ready() || text.empty()) return out;
   Measurer m{fonts, size};
@@ -113,14 +122,14 @@ BrokenText break_lines(const StyledText& text, const ViewFonts& fonts, float siz
     const char32_t cp = utf8::next(s, i);
     if (cp == '\n') {
       ranges.push_back({line_start, at_line_start ? line_start : visible_end});
-      line_start = static_cast<uint32_t>(i);
+      line_start = visible_end = static_cast<uint32_t>(i);
       width = visible_width = 0.0f;
       have_break = false;
       at_line_start = true;
       prev = 0;
       continue;
     }
-    if (at_line_start && is_space(cp)) {  // spaces at the start of a line are dropped
+    if (at_line_start && is_space(cp) && spaces == Spaces::Collapse) {  // dropped at a line's start
       line_start = static_cast<uint32_t>(i);
       continue;
     }

@@ -35,10 +35,13 @@ struct BrokenText {
   float widest = 0.0f;
 };
 
-// `base_style` is or-ed into every run (e.g. kBold for headings). Must run
-// inside an ImGui frame: it measures with the fonts' baked glyphs.
+enum class Spaces : uint8_t { Collapse, Keep };
+
+// `base_style` is or-ed into every run (e.g. kBold for headings). Spaces at the
+// start of a line are dropped unless `spaces` is Keep (code). Must run inside
+// an ImGui frame: it measures with the fonts' baked glyphs.
 BrokenText break_lines(const StyledText& text, const ViewFonts& fonts, float size, float max_width,
-                       uint8_t base_style = 0);
+                       uint8_t base_style = 0, Spaces spaces = Spaces::Collapse);
 
 // The advance of one code point in `style`; invisible joiners and variation
 // selectors measure 0.

@@ -155,3 +155,78 @@ test("scrolling draws the next part of the post; idling draws nothing", async ()
   assert.equal(afterIdle, before, `frames drawn while idle: ${afterIdle - before}`);
   await page.close();
 });
+
+test("inline styles, lists, callouts, code, tables; links show their URL and open through linkclick", async () => {
+  const { readFileSync } = await import("node:fs");
+  const markdown = readFileSync(new URL("./fixtures/kitchen-sink.md", import.meta.url), "utf8");
+  const { page, errors } = await openDemo(browser.context, server.url);
+  await page.evaluate((md) => window.clinicReader.load(md), markdown);
+  await settle(page);
+  await page.evaluate(() => scrollTo(0, 0));
+  await settle(page);
+  const { mkdirSync } = await import("node:fs");
+  const { screenshotDir } = await import("./harness.mjs");
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: `${screenshotDir}/desktop-kitchen-sink.png` });
+  assert.equal((await page.evaluate(() => window.clinicReader.state())).title, "Every block the reader draws");
+
+  await page.evaluate(() => {
+    window.linkClicks = [];
+    document.getElementById("reader").addEventListener("linkclick", (e) => {
+      window.linkClicks.push(e.detail.href);
+      e.preventDefault();  // no new tab in the test
+    });
+  });
+  const link = await page.evaluate(() => {
+    const l = window.clinicReader.state().links[0];
+    const r = document.getElementById("reader").getBoundingClientRect();
+    return { href: l.href, x: r.left + (l.left + l.right) / 2, y: r.top + (l.top + l.bottom) / 2 };
+  });
+  assert.equal(link.href, "https://example.com/clinic");
+  const canvas = () => page.evaluate(() => {
+    const c = document.querySelector("canvas");
+    return { title: c.title, cursor: getComputedStyle(c).cursor };
+  });
+  assert.deepEqual(await canvas(), { title: "", cursor: "auto" });
+  await page.mouse.move(link.x, link.y);
+  await settle(page);
+  assert.deepEqual(await canvas(), { title: "https://example.com/clinic", cursor: "pointer" }, "hover shows the URL and a hand");
+  await page.mouse.click(link.x, link.y);
+  await settle(page);
+  assert.deepEqual(await page.evaluate(() => window.linkClicks), ["https://example.com/clinic"]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a lost WebGL context is restored and the post drawn again", async () => {
+  const { page, errors } = await openDemo(browser.context, server.url);
+  const before = await canvasStats(page);
+  await page.evaluate(async () => {
+    const ext = document.querySelector("canvas").getContext("webgl2").getExtension("WEBGL_lose_context");
+    ext.loseContext();
+    await new Promise((r) => setTimeout(r, 200));
+    ext.restoreContext();
+    await new Promise((r) => setTimeout(r, 300));
+  });
+  await settle(page);
+  const after = await canvasStats(page);
+  assert.ok(after.colours >= 8 && after.contrast > 150, "drawn again");
+  assert.equal(after.hash, before.hash, "the same picture");
+  assert.deepEqual(errors.filter((e) => !/WebGL|GL_/.test(e)), []);
+  await page.close();
+});
+
+test("the reader's own input fires statechange", async () => {
+  const { page } = await openDemo(browser.context, server.url);
+  await page.evaluate(() => {
+    window.stateChanges = 0;
+    document.getElementById("reader").addEventListener("statechange", () => window.stateChanges++);
+  });
+  const centre = await scrollToQuestion(page, 0);
+  await page.mouse.click(centre.x, centre.y);
+  await settle(page);
+  await page.keyboard.press("Enter");
+  await settle(page);
+  assert.equal(await page.evaluate(() => window.stateChanges), 2);
+  await page.close();
+});

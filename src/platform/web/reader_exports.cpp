@@ -34,6 +34,7 @@ struct WebReader {
   view::FrameResult last;
   double last_time = 0.0;
   int frames_rendered = 0;
+  int state_version = 0;  // bumped when something state() reports changes by the reader's own input
   std::string json;  // the last state_json(), kept alive for the caller
 };
 
@@ -141,6 +142,7 @@ EMSCRIPTEN_KEEPALIVE int cr_key(int key) {
   view::Activation activation;
   const bool used = view::handle_key(reader->layout.layout, reader->state, static_cast<view::Key>(key), &activation);
   open_link(activation.open_link);
+  if (activation.state_changed) ++reader->state_version;
   return used ? 1 : 0;
 }
 // The focused element's vertical extent in post coordinates, for scrolling it into view.
@@ -175,12 +177,22 @@ EMSCRIPTEN_KEEPALIVE int cr_frame() {
   ImGui::NewFrame();
   r.last = view::draw_post(r.post, r.state, r.fonts, r.layout);
   open_link(r.last.open_link);
+  if (r.last.state_changed) ++r.state_version;
   ImGui::Render();
   clear_to_background();
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   const bool input_pending = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
   return (r.last.wants_another_frame || input_pending) ? 1 : 0;
 }
+
+// The WebGL context came back after a loss: the old GL objects are gone. The
+// backend recreates its shaders and ImGui re-uploads the font atlas next frame.
+EMSCRIPTEN_KEEPALIVE void cr_context_restored() {
+  emscripten_webgl_make_context_current(reader->gl);
+  ImGui_ImplOpenGL3_DestroyDeviceObjects();
+}
+
+EMSCRIPTEN_KEEPALIVE int cr_state_version() { return reader->state_version; }
 
 EMSCRIPTEN_KEEPALIVE float cr_content_height() { return reader->last.content_height; }
 EMSCRIPTEN_KEEPALIVE int cr_frames_rendered() { return reader->frames_rendered; }

@@ -38,6 +38,20 @@ std::string reader_state_json(const Post& post, const view::ViewState& state, co
     if (i) out += ',';
     json::append_string(out, outline.summary[i]);
   }
+  // Where each link's pieces are drawn (post coordinates), for automation.
+  out += "],\"links\":[";
+  bool first_link = true;
+  for (const view::HitRegion& hit : layout.hits) {
+    if (hit.kind != view::HitKind::Link || hit.index < 0 || size_t(hit.index) >= layout.links.size()) continue;
+    if (!first_link) out += ',';
+    first_link = false;
+    out += "{\"href\":";
+    json::append_string(out, layout.links[size_t(hit.index)]);
+    char box[120];
+    std::snprintf(box, sizeof box, ",\"left\":%.0f,\"top\":%.0f,\"right\":%.0f,\"bottom\":%.0f}", double(hit.x0),
+                  double(hit.y0), double(hit.x1), double(hit.y1));
+    out += box;
+  }
   out += "],\"theme\":";
   json::append_string(out, view::theme_name(state.theme));
   char numbers[160];

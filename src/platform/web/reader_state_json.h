@@ -11,8 +11,9 @@
 namespace clinic {
 
 // {"title", "lang", "qa": [{"question", "open", "top", "bottom"}], "summary": [text],
-//  "theme", "fontScale", "contentHeight", "framesRendered", "focus"}; a question's
-// top and bottom are its row's, in CSS pixels from the top of the post.
+//  "links": [{"href", "left", "top", "right", "bottom"}], "theme", "fontScale",
+//  "contentHeight", "framesRendered", "focus"}; positions are in CSS pixels from
+//  the top-left of the post (a question's row; each drawn piece of a link).
 std::string reader_state_json(const Post& post, const view::ViewState& state, const view::PostLayout& layout,
                               int frames_rendered);
 

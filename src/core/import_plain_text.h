@@ -1,0 +1,24 @@
+// Importing the clinic's old posts: plain text as scraped from the old blog
+// (a `Back to Blogs` crumb, emoji-led title lines, `🧴` bullet lines, `Q1.` /
+// `👉` questions, keycap summary lines, hard-wrapped short lines) turned into a
+// post in our Markdown format, without losing or reordering any of its text.
+// Plain strings in and out, so the browser editor can run it too.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "post_model.h"
+
+namespace clinic {
+
+struct ImportedPost {
+  std::string markdown;  // front matter, then the Markdown body
+  PostMeta meta;         // what went into the front matter: title, author, role, clinic, lang
+};
+
+// Never fails; bytes that are not UTF-8 become U+FFFD. What it does, rule by
+// rule, is in docs/post-format.md ("Importing plain text").
+ImportedPost import_plain_text(std::string_view text);
+
+}  // namespace clinic

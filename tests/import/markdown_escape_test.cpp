@@ -1,0 +1,53 @@
+#include "core/markdown_escape.h"
+
+#include <gtest/gtest.h>
+
+#include "core/parse_post.h"
+#include "core/plain_text.h"
+
+namespace clinic {
+namespace {
+
+// The escaped line read back as CommonMark: one paragraph of plain text only.
+void expect_literal(const std::string& line) {
+  const std::string escaped = markdown_escaped_line(line);
+  const Post post = parse_post(escaped, ParseOptions{.recognize_structure = false});
+  ASSERT_GE(post.nodes.size(), 2u) << escaped;
+  EXPECT_EQ(post.nodes[1].kind, NodeKind::Paragraph) << line << " -> " << escaped;
+  for (uint32_t i = 2; i < post.nodes.size(); ++i) {
+    EXPECT_EQ(post.nodes[i].kind, NodeKind::Text) << line << " -> " << escaped << " has markup at node " << i;
+  }
+  EXPECT_EQ(plain_text(post, 0), line) << escaped;
+}
+
+TEST(MarkdownEscape, BlockMarkersAtTheStartOfALine) {
+  for (const char* line : {"# heading?", "###### six", "> quote", ">no space", "- item", "+ item", "* item", "-",
+                           "1. item", "1) item", "123456789. item", "===", "= = =", "---", "- - -", "***", "___",
+                           "```fence", "~~~fence", "<div>", "| a | b |"}) {
+    expect_literal(line);
+  }
+}
+
+TEST(MarkdownEscape, InlineMarkupAnywhere) {
+  for (const char* line : {"a *b* c", "a **b** c", "a _b_ c", "a __b__ c", "a ~b~ c", "a ~~b~~ c", "a `b` c",
+                           "a <b> c", "a <b@c> c", "a [b](c) d", "a ![b](c) d", "a [b] c",
+                           "a \\ b \\* c", "ends with \\", "a &amp; b &#169; c &#x41; d", "a | b"}) {
+    expect_literal(line);
+  }
+}
+
+TEST(MarkdownEscape, LeavesOrdinaryTextAlone) {
+  EXPECT_EQ(markdown_escaped_line("#1 tip: use -5°C, 1.5mm, Q&A, AT&T, 2-3 sessions!"),
+            "#1 tip: use -5°C, 1.5mm, Q&A, AT&T, 2-3 sessions!");
+  EXPECT_EQ(markdown_escaped_line("snake_case and https://example.com/a_b_c"), "snake_case and https://example.com/a_b_c");
+  EXPECT_EQ(markdown_escaped_line("💡 What are milia?"), "💡 What are milia?");
+}
+
+TEST(MarkdownEscape, HeadingTextEscapesEveryHash) {
+  EXPECT_EQ(markdown_escaped_heading("C# tips #"), "C\\# tips \\#");
+  const Post post = parse_post("## " + markdown_escaped_heading("Tips for C# #"), ParseOptions{.recognize_structure = false});
+  EXPECT_EQ(plain_text(post, 0), "Tips for C# #");
+}
+
+}  // namespace
+}  // namespace clinic
