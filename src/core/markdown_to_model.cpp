@@ -225,10 +225,11 @@ int leave_span(MD_SPANTYPE, void*, void* userdata) {
 
 int text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata) {
   ModelBuilder& b = builder_of(userdata);
-  const uint32_t offset = b.offset_of(text);
+  // Breaks and NULs come as md4c's own strings, not views of the source: they
+  // take the offset of the text before them.
+  const uint32_t offset = b.in_source(text) ? b.offset_of(text) : b.last_offset;
   switch (type) {
-    // md4c hands a NUL over as its own empty string, not a pointer into the source.
-    case MD_TEXT_NULLCHAR: b.add_pool_text("\xEF\xBF\xBD", b.last_offset); break;
+    case MD_TEXT_NULLCHAR: b.add_pool_text("\xEF\xBF\xBD", offset); break;
     case MD_TEXT_BR: b.note_offset(offset), b.leaf(NodeKind::HardBreak, offset); break;
     case MD_TEXT_SOFTBR: b.note_offset(offset), b.leaf(NodeKind::SoftBreak, offset); break;
     case MD_TEXT_ENTITY: {
