@@ -12,14 +12,8 @@ namespace {
 // Title lines are short: these match what structure recognition accepts from a
 // pasted post (structure_recognition.cpp), so an imported post reads the same
 // as the pasted one.
-constexpr size_t kMaxHeadingCodepoints = 60;
-constexpr size_t kMaxPlainTitleCodepoints = 40;
 
-size_t codepoints(std::string_view s) {
-  size_t n = 0;
-  for (size_t i = 0; i < s.size(); utf8::next(s, i)) ++n;
-  return n;
-}
+size_t codepoints(std::string_view s) { return utf8::count_codepoints(s); }
 
 // White space a scrape leaves around lines: ASCII, U+00A0 and U+3000.
 size_t space_length(std::string_view s, size_t i) {
@@ -157,7 +151,7 @@ bool reads_as_emoji_title(const std::vector<PlainLine>& lines, size_t i) {
   std::string_view rest = text.substr(e);
   while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
   const size_t n = codepoints(rest);
-  if (n < 2 || n > kMaxHeadingCodepoints || vocabulary::question_marker_length(rest) > 0) return false;
+  if (n < 2 || n > vocabulary::kMaxEmojiTitleCodepoints || vocabulary::question_marker_length(rest) > 0) return false;
   if (is_special_title(text)) return true;
   if (vocabulary::ends_question(text)) return true;
   if (vocabulary::ends_sentence(text) || text.back() == ',') return false;
@@ -167,7 +161,7 @@ bool reads_as_emoji_title(const std::vector<PlainLine>& lines, size_t i) {
 // "Q&A", "요약" on a line of its own, not inside a sentence.
 bool reads_as_plain_title(const std::vector<PlainLine>& lines, size_t i) {
   const std::string_view text = lines[i].text;
-  if (codepoints(text) > kMaxPlainTitleCodepoints || !is_special_title(text) || vocabulary::ends_question(text)) {
+  if (codepoints(text) > vocabulary::kMaxPlainTitleCodepoints || !is_special_title(text) || vocabulary::ends_question(text)) {
     return false;
   }
   const bool after_sentence = i == 0 || lines[i - 1].kind != LineKind::Text || vocabulary::ends_sentence(lines[i - 1].text);

@@ -21,11 +21,7 @@ constexpr size_t kMaxTitleCodepoints = 120;
 // The sign-off is among the post's last lines.
 constexpr size_t kSignOffLines = 4;
 
-size_t codepoints(std::string_view s) {
-  size_t n = 0;
-  for (size_t i = 0; i < s.size(); utf8::next(s, i)) ++n;
-  return n;
-}
+size_t codepoints(std::string_view s) { return utf8::count_codepoints(s); }
 
 // "Dr. Lee": a full stop that does not end the sentence.
 bool ends_abbreviation(std::string_view line, size_t period) {

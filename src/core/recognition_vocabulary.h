@@ -7,6 +7,11 @@
 
 namespace clinic::vocabulary {
 
+// A line led by an emoji is a title only when at most this long (code points
+// after the emoji); a plain line naming a Q&A or summary, at most the second.
+inline constexpr size_t kMaxEmojiTitleCodepoints = 60;
+inline constexpr size_t kMaxPlainTitleCodepoints = 40;
+
 // Heading text reduced for comparison: leading emoji dropped, ASCII lower-cased,
 // punctuation and white space removed ('&' kept: "Q & A" -> "q&a").
 std::string comparable_title(std::string_view heading);

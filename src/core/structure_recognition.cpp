@@ -22,16 +22,8 @@ using recognition::Line;
 using recognition::Piece;
 using recognition::PieceKind;
 
-// Short enough to be a title rather than a sentence.
-constexpr size_t kMaxHeadingCodepoints = 60;
-constexpr size_t kMaxPlainTitleCodepoints = 40;
-
-// Code points in `s`, counted up to `limit` (enough to tell a title from a sentence).
-size_t codepoints(std::string_view s, size_t limit = kMaxHeadingCodepoints + 1) {
-  size_t n = 0;
-  for (size_t i = 0; i < s.size() && n < limit; utf8::next(s, i)) ++n;
-  return n;
-}
+// Code points, counted just far enough to tell a title from a sentence.
+size_t codepoints(std::string_view s) { return utf8::count_codepoints(s, vocabulary::kMaxEmojiTitleCodepoints + 1); }
 
 bool is_answer_or_card(std::string_view text) {
   return vocabulary::answer_marker_length(text) > 0 || vocabulary::card_marker_length(text) > 0;
@@ -136,14 +128,14 @@ class Recognizer {
       if (is_answer_or_card(text)) return false;
       const std::string_view rest = text.substr(e);
       const size_t n = codepoints(rest);
-      if (n < 2 || n > kMaxHeadingCodepoints) return false;
+      if (n < 2 || n > vocabulary::kMaxEmojiTitleCodepoints) return false;
       if (vocabulary::question_marker_length(rest) > 0) return false;
       if (reads_as_special_title(text)) return true;
       return !markdown_headings && (!ends_clause(text) || vocabulary::ends_question(text));
     }
     // Without an emoji, only a line standing as its own paragraph: prose that
     // merely starts with "자주 묻는 질문은 …," must stay prose.
-    return first_in_paragraph && line.last_in_paragraph && codepoints(text) <= kMaxPlainTitleCodepoints &&
+    return first_in_paragraph && line.last_in_paragraph && codepoints(text) <= vocabulary::kMaxPlainTitleCodepoints &&
            reads_as_special_title(text) && !vocabulary::ends_question(text) && !ends_clause(text);
   }
 

@@ -92,6 +92,12 @@ size_t valid_prefix(std::string_view in) {
 
 }  // namespace
 
+size_t count_codepoints(std::string_view s, size_t limit) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size() && n < limit; next(s, i)) ++n;
+  return n;
+}
+
 std::string repaired(std::string_view in, size_t* replaced) {
   const size_t valid = valid_prefix(in);
   if (valid == in.size()) {
