@@ -100,6 +100,9 @@
       }
       this.applyTheme();
       core._cr_set_font_scale(this.fontScale);
+      const reduceMotion = matchMedia("(prefers-reduced-motion: reduce)");
+      core._cr_set_reduce_motion(reduceMotion.matches ? 1 : 0);
+      reduceMotion.addEventListener("change", () => core._cr_set_reduce_motion(reduceMotion.matches ? 1 : 0));
       if (this.options.accent) this.setAccent(this.options.accent);
       this.listen();
       this.requestFrame();

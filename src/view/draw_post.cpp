@@ -85,9 +85,10 @@ FrameResult draw_post(const Post& post, ViewState& state, const ViewFonts& fonts
   draw->AddRectFilled(ImVec2(0, 0), ImVec2(state.viewport_width, state.viewport_height), palette[ColorRole::Background]);
   if (!fonts.ready()) return result;
 
+  const ImGuiIO& io = ImGui::GetIO();
+  result.wants_another_frame = advance_animations(state, io.DeltaTime);
   // Input first, against the current layout; a change lays out again before drawing.
   const PostLayout* layout = &cache.get(post, state, fonts);
-  const ImGuiIO& io = ImGui::GetIO();
   const bool pointer_inside = io.MousePos.x >= 0 && io.MousePos.y >= 0 && io.MousePos.x < state.viewport_width &&
                               io.MousePos.y < state.viewport_height;
   const ImVec2 pointer(io.MousePos.x, io.MousePos.y + state.scroll_y);
@@ -103,6 +104,7 @@ FrameResult draw_post(const Post& post, ViewState& state, const ViewFonts& fonts
       const auto it = std::find(layout->focus_order.begin(), layout->focus_order.end(), int16_t(hovered));
       if (it != layout->focus_order.end()) state.focus = int(it - layout->focus_order.begin());
       if (a.state_changed) {
+        result.wants_another_frame = true;  // the answer starts to move next frame
         layout = &cache.get(post, state, fonts);
         hovered = pointer_inside ? hit_at(*layout, pointer) : -1;
       }
@@ -120,7 +122,10 @@ FrameResult draw_post(const Post& post, ViewState& state, const ViewFonts& fonts
   const float top = state.scroll_y - 8.0f, bottom = state.scroll_y + state.viewport_height + 8.0f;
   for (const DrawItem& item : layout->items) {
     if (item.y + std::max(item.h, 0.0f) < top || item.y > bottom) continue;
+    const bool clipped = item.clip_y < item.y + std::max(item.h, item.size);
+    if (clipped) draw->PushClipRect(ImVec2(0, 0), ImVec2(state.viewport_width, item.clip_y - state.scroll_y), true);
     draw_item(draw, fonts, *layout, palette, item, state.scroll_y, hovered);
+    if (clipped) draw->PopClipRect();
   }
   if (state.focus_visible && state.focus >= 0 && state.focus < int(layout->focus_order.size())) {
     const HitRegion& r = layout->hits[size_t(layout->focus_order[size_t(state.focus)])];

@@ -23,14 +23,19 @@ void LayoutContext::summary_list(uint32_t i, float grid_x, float grid_width) {
   const float badge = std::round(body * 1.8f);
   const float text_size = std::round(body * 0.95f);
 
+  // One column (phones): the badge beside the text; otherwise above it.
+  const bool beside = columns == 1;
+  const float below = std::round(body * 0.7f);
+  const float text_width = card_width - 2.0f * pad - (beside ? badge + below : 0.0f);
   settle();
   for (size_t row_start = 0; row_start < cards.size(); row_start += columns) {
     const size_t row_end = std::min(cards.size(), row_start + columns);
     std::vector<Paragraph> texts;
     float row_height = 0.0f;
     for (size_t k = row_start; k < row_end; ++k) {
-      texts.push_back(measure(inline_text(cards[k] + 1, post.nodes[cards[k]].end), card_width - 2.0f * pad, text_size, 1.6f));
-      row_height = std::max(row_height, pad + badge + std::round(body * 0.7f) + texts.back().height() + pad);
+      texts.push_back(measure(inline_text(cards[k] + 1, post.nodes[cards[k]].end), text_width, text_size, 1.6f));
+      const float content = beside ? std::max(badge, texts.back().height()) : badge + below + texts.back().height();
+      row_height = std::max(row_height, pad + content + pad);
     }
     for (size_t k = row_start; k < row_end; ++k) {
       const float cx = grid_x + float(k - row_start) * (card_width + gutter);
@@ -53,7 +58,13 @@ void LayoutContext::summary_list(uint32_t i, float grid_x, float grid_width) {
       const float w = label_width(number, number_size, true);
       label(number, circle.x + std::round((badge - w) * 0.5f), circle.y + std::round((badge - number_size) * 0.5f),
             number_size, ColorRole::AccentText, true);
-      emit(texts[k - row_start], cx + pad, y + pad + badge + std::round(body * 0.7f), ColorRole::Text);
+      const Paragraph& text = texts[k - row_start];
+      if (beside) {
+        const float centred = text.lines.lines.size() == 1 ? std::round((badge - text.line) * 0.5f) : 0.0f;
+        emit(text, cx + pad + badge + below, y + pad + std::max(0.0f, centred), ColorRole::Text);
+      } else {
+        emit(text, cx + pad, y + pad + badge + below, ColorRole::Text);
+      }
     }
     y += row_height + gutter;
   }

@@ -66,6 +66,7 @@ struct LayoutContext {
   void thematic_break(float x, float width);
   void qa_controls(float x, float width);                      // layout_qa.cpp
   void qa_item(uint32_t index, float x, float width);
+  void clip_answer(size_t first_item, size_t first_hit, float top, float bottom, float reveal);
   void summary_list(uint32_t index, float x, float width);     // layout_cards.cpp
 
   // Spacing between blocks: collapses like CSS margins (the larger wins).

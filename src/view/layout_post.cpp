@@ -130,7 +130,7 @@ PostLayout layout_post(const Post& post, const ViewState& state, const ViewFonts
 }
 
 const PostLayout& LayoutCache::get(const Post& post, const ViewState& state, const ViewFonts& fonts) {
-  if (valid && width == state.viewport_width && font_scale == state.font_scale && qa_open == state.qa_open &&
+  if (valid && width == state.viewport_width && font_scale == state.font_scale && qa_open == state.qa_open && qa_reveal == state.qa_reveal &&
       regular == fonts.regular && bold == fonts.bold) {
     return layout;
   }
@@ -139,6 +139,7 @@ const PostLayout& LayoutCache::get(const Post& post, const ViewState& state, con
   width = state.viewport_width;
   font_scale = state.font_scale;
   qa_open = state.qa_open;
+  qa_reveal = state.qa_reveal;
   regular = fonts.regular;
   bold = fonts.bold;
   ++relayouts;

@@ -25,6 +25,21 @@ int qa_ordinal(const Post& post, uint32_t index) {
 
 }  // namespace
 
+void LayoutContext::clip_answer(size_t first_item, size_t first_hit, float top, float bottom, float reveal) {
+  const float eased = 1.0f - (1.0f - reveal) * (1.0f - reveal) * (1.0f - reveal);  // ease-out
+  const float clip = top + std::round((bottom - top) * eased);
+  size_t kept = first_item;
+  for (size_t k = first_item; k < out.items.size(); ++k) {
+    if (out.items[k].y >= clip) continue;
+    out.items[k].clip_y = clip;
+    out.items[kept++] = out.items[k];
+  }
+  out.items.resize(kept);
+  // Links that are hidden or partly hidden are not clickable until it settles.
+  out.hits.resize(first_hit);
+  y = clip;
+}
+
 void LayoutContext::qa_controls(float x, float width) {
   const bool all_open = !state.qa_open.empty() &&
                         std::all_of(state.qa_open.begin(), state.qa_open.end(), [](uint8_t o) { return o != 0; });
@@ -87,7 +102,10 @@ void LayoutContext::qa_item(uint32_t i, float x, float width) {
   add(marker);
   y = top + row_height;
 
-  if (open && answer) {
+  // An answer shows while open, and while it animates open or closed.
+  const float reveal = ordinal < int(state.qa_reveal.size()) ? state.qa_reveal[size_t(ordinal)] : (open ? 1.0f : 0.0f);
+  if (reveal > 0.0f && answer) {
+    const size_t first_item = out.items.size(), first_hit = out.hits.size();
     const float answer_top = y;
     y += std::round(body * 0.8f);
     DrawItem bar;
@@ -102,6 +120,7 @@ void LayoutContext::qa_item(uint32_t i, float x, float width) {
     pending_gap = 0.0f;
     out.items[bar_index].h = std::max(0.0f, y - out.items[bar_index].y);
     y += std::round(body * 0.4f);
+    if (reveal < 1.0f) clip_answer(first_item, first_hit, answer_top, y, reveal);
   }
   gap(std::round(body * 0.6f));
 }

@@ -42,6 +42,7 @@ struct DrawItem {
   float x = 0, y = 0, w = 0, h = 0;
   float size = 0;    // font size, corner radius or line thickness
   uint32_t text_begin = 0, text_end = 0;  // into PostLayout::text
+  float clip_y = 3.0e38f;  // nothing below this is drawn (an answer opening or closing)
 };
 
 enum class HitKind : uint8_t { QaRow, Link, ExpandAll, CollapseAll };
@@ -84,6 +85,7 @@ struct LayoutCache {
   bool valid = false;
   float width = -1.0f, font_scale = -1.0f;
   std::vector<uint8_t> qa_open;
+  std::vector<float> qa_reveal;
   const ImFont* regular = nullptr;
   const ImFont* bold = nullptr;
   uint32_t relayouts = 0;  // how many layouts were made (tests assert reuse)

@@ -8,6 +8,7 @@ void reset_for_post(const Post& post, ViewState& state) {
   size_t questions = 0;
   for (const Node& n : post.nodes) questions += n.kind == NodeKind::QaItem;
   state.qa_open.assign(questions, 0);
+  state.qa_reveal.assign(questions, 0.0f);
   state.focus = -1;
   state.focus_visible = false;
   state.pressed = -1;
@@ -21,6 +22,21 @@ bool toggle_question(ViewState& state, int index) {
 
 void set_all_questions(ViewState& state, bool open) {
   std::fill(state.qa_open.begin(), state.qa_open.end(), open ? 1 : 0);
+}
+
+bool advance_animations(ViewState& state, float seconds) {
+  constexpr float kDuration = 0.2f;
+  state.qa_reveal.resize(state.qa_open.size(), 0.0f);
+  bool moving = false;
+  for (size_t i = 0; i < state.qa_open.size(); ++i) {
+    const float target = state.qa_open[i] ? 1.0f : 0.0f;
+    float& reveal = state.qa_reveal[i];
+    if (state.reduce_motion) reveal = target;
+    else if (reveal < target) reveal = std::min(target, reveal + seconds / kDuration);
+    else if (reveal > target) reveal = std::max(target, reveal - seconds / kDuration);
+    moving |= reveal != target;
+  }
+  return moving;
 }
 
 Activation activate(const PostLayout& layout, int hit, ViewState& state) {

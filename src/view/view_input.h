@@ -21,6 +21,10 @@ void reset_for_post(const Post& post, ViewState& state);
 bool toggle_question(ViewState& state, int index);
 void set_all_questions(ViewState& state, bool open);
 
+// Moves each answer's reveal towards open or closed by `seconds` of a short
+// animation (none with reduce_motion). True while an answer is still moving.
+bool advance_animations(ViewState& state, float seconds);
+
 struct Activation {
   bool state_changed = false;
   std::string open_link;  // a link to open (the platform decides how)

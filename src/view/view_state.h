@@ -11,8 +11,11 @@
 namespace clinic::view {
 
 struct ViewState {
-  // Q&A items, in post order: open or closed (closed by default).
+  // Q&A items, in post order: open or closed (closed by default), and how much
+  // of each answer shows while it opens or closes (0..1; follows qa_open).
   std::vector<uint8_t> qa_open;
+  std::vector<float> qa_reveal;
+  bool reduce_motion = false;  // prefers-reduced-motion: answers open at once
 
   // The viewport: the visible part of the post, in CSS pixels.
   float viewport_width = 800.0f;

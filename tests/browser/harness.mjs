@@ -98,9 +98,10 @@ export async function canvasStats(page) {
   }, png.toString("base64"));
 }
 
-// Resolves after the reader has drawn the frames that follow a change.
+// Resolves after the reader has drawn the frames that follow a change,
+// including a Q&A open/close animation (0.2 s).
 export async function settle(page) {
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
+  await page.evaluate(() => new Promise((resolve) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(resolve)), 260)));
 }
 
 // Scrolls the page so that question `index`'s row is on screen; returns the

@@ -230,3 +230,28 @@ test("the reader's own input fires statechange", async () => {
   assert.equal(await page.evaluate(() => window.stateChanges), 2);
   await page.close();
 });
+
+test("an answer opens with a short animation, at once with prefers-reduced-motion", async () => {
+  const { page } = await openDemo(browser.context, server.url);
+  const state = () => page.evaluate(() => window.clinicReader.state());
+  const twoFrames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  let before = await state();
+  await page.evaluate(() => window.clinicReader.toggle(0));
+  await twoFrames();
+  const early = await state();
+  await settle(page);
+  const done = await state();
+  assert.ok(early.contentHeight < done.contentHeight, `mid-animation ${early.contentHeight} < ${done.contentHeight}`);
+  assert.ok(done.framesRendered - before.framesRendered >= 6, `animation frames: ${done.framesRendered - before.framesRendered}`);
+
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.evaluate(() => window.clinicReader.toggle(0));  // closes
+  await settle(page);
+  before = await state();
+  await page.evaluate(() => window.clinicReader.toggle(0));
+  await twoFrames();
+  const instant = await state();
+  assert.equal(instant.contentHeight, done.contentHeight, "open at once");
+  assert.ok(instant.framesRendered - before.framesRendered <= 3, `frames: ${instant.framesRendered - before.framesRendered}`);
+  await page.close();
+});

@@ -123,6 +123,9 @@ EMSCRIPTEN_KEEPALIVE void cr_resize(float css_width, float css_height, float dpr
   reader->state.device_pixel_ratio = std::clamp(dpr, 0.5f, 8.0f);
 }
 
+// prefers-reduced-motion: answers open and close without animation.
+EMSCRIPTEN_KEEPALIVE void cr_set_reduce_motion(int reduce) { reader->state.reduce_motion = reduce != 0; }
+
 EMSCRIPTEN_KEEPALIVE void cr_set_scroll(float y) { reader->state.scroll_y = std::max(y, 0.0f); }
 
 EMSCRIPTEN_KEEPALIVE void cr_pointer_move(float x, float y) { ImGui::GetIO().AddMousePosEvent(x, y); }
@@ -167,7 +170,8 @@ EMSCRIPTEN_KEEPALIVE int cr_frame() {
   }
   ImGuiIO& io = ImGui::GetIO();
   const double now = emscripten_performance_now();
-  io.DeltaTime = float(std::max((now - r.last_time) / 1000.0, 1e-4));
+  // After an idle spell the clock jumped: animations resume from where they were.
+  io.DeltaTime = float(std::clamp((now - r.last_time) / 1000.0, 1e-4, 1.0 / 30.0));
   r.last_time = now;
   io.DisplaySize = ImVec2(r.state.viewport_width, r.state.viewport_height);
   io.DisplayFramebufferScale = ImVec2(dpr, dpr);
