@@ -11,7 +11,7 @@ namespace {
 // TextRef offsets have 31 bits; a post is a few KB, so a gigabyte is an error.
 constexpr size_t kMaxInput = size_t{1} << 30;
 
-// One spelling for everything downstream: valid UTF-8, no BOM, \n line ends.
+// One spelling for everything downstream: valid UTF-8, no BOM, no NUL, \n line ends.
 std::string normalised(std::string_view input, std::vector<Diagnostic>& diagnostics) {
   if (input.size() > kMaxInput) {
     diagnostics.push_back({Diagnostic::Severity::Error, 0, "the post is larger than 1 GiB; only its first GiB is read"});
@@ -35,6 +35,32 @@ std::string normalised(std::string_view input, std::vector<Diagnostic>& diagnost
       }
     }
     text.resize(out);
+  }
+  // CommonMark replaces U+0000 with U+FFFD on input. Doing it here rather than
+  // trusting md4c's NUL callbacks also covers the front matter and code spans,
+  // where md4c hands NUL bytes over verbatim.
+  if (const size_t first_nul = text.find('\0'); first_nul != std::string::npos) {
+    std::string replaced_nuls(text, 0, first_nul);
+    size_t nuls = 0;
+    for (size_t i = first_nul; i < text.size(); ++i) {
+      if (text[i] == '\0') {
+        replaced_nuls.append("\xEF\xBF\xBD");
+        ++nuls;
+      } else {
+        replaced_nuls.push_back(text[i]);
+      }
+    }
+    text = std::move(replaced_nuls);
+    diagnostics.push_back({Diagnostic::Severity::Warning, static_cast<uint32_t>(first_nul),
+                           std::to_string(nuls) + " NUL byte(s) were replaced with U+FFFD"});
+  }
+  // Replacement characters take three bytes: a huge input can outgrow the limit.
+  if (text.size() > kMaxInput) {
+    size_t cut = kMaxInput;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    text.resize(cut);
+    diagnostics.push_back({Diagnostic::Severity::Error, static_cast<uint32_t>(cut),
+                           "the post is larger than 1 GiB once repaired; only its first GiB is read"});
   }
   return text;
 }

@@ -166,17 +166,24 @@ void Context::emit_piece(const Piece& piece) {
 }
 
 void Context::emit_inline_content(uint32_t node, size_t strip) {
-  bool wrote_any = false;
+  // A pre-order walk with its own stack rather than recursion: blocks nest as
+  // deep as the writer likes (">>>>…"), the call stack does not.
+  struct OpenBlock {
+    uint32_t end;           // one past the block's last descendant
+    uint32_t written_from;  // out.size() when its content started
+  };
   const uint32_t start = out.size();
-  for (uint32_t c = node + 1; c < old[node].end; c = old[c].end) {
+  std::vector<OpenBlock> open{{old[node].end, start}};
+  for (uint32_t c = node + 1; c < old[node].end;) {
+    while (open.back().end <= c) open.pop_back();
     if (is_inline(old[c].kind)) {
       out.copy_subtree(c);
-      wrote_any = true;
+      c = old[c].end;
     } else {
-      if (wrote_any) out.leaf(NodeKind::SoftBreak, old[c].source_offset);
-      const uint32_t before = out.size();
-      emit_inline_content(c);
-      wrote_any = wrote_any || out.size() > before;
+      // Blocks after written content are joined to it by a line break.
+      if (out.size() > open.back().written_from) out.leaf(NodeKind::SoftBreak, old[c].source_offset);
+      open.push_back({old[c].end, out.size()});
+      ++c;
     }
   }
   if (strip > 0) strip_leading_text(out.nodes(), start, out.size(), strip);
