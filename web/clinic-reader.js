@@ -67,7 +67,8 @@
       const canvas = document.createElement("canvas");
       canvas.id = "clinic-reader-canvas-" + nextId++;
       canvas.tabIndex = 0;
-      canvas.setAttribute("aria-hidden", "true");
+      canvas.setAttribute("role", "img");
+      canvas.setAttribute("aria-label", "Post");
       Object.assign(canvas.style, {
         position: "sticky", top: "0", display: "block", width: "100%", outline: "none",
         touchAction: "pan-x pan-y pinch-zoom",
@@ -138,6 +139,8 @@
       const [ptr, length] = this.allocString(markdown);
       this.core._cr_load_markdown(ptr, length);
       this.core._free(ptr);
+      const title = this.state().title;
+      this.canvas.setAttribute("aria-label", title ? `Post: ${title}` : "Post");
       this.requestFrame();
     }
     async loadUrl(url) {
@@ -241,7 +244,19 @@
         redraw();
       });
       canvas.addEventListener("pointerleave", () => { this.core._cr_pointer_leave(); redraw(); });
-      canvas.addEventListener("focus", () => { this.core._cr_focus(1); redraw(); });
+      // Tabbing into the reader lands on its first (or, with Shift, last) control.
+      let tabbed = null;
+      document.addEventListener("keydown", (e) => {
+        if (e.key === "Tab") tabbed = { shift: e.shiftKey, at: performance.now() };
+      }, true);
+      canvas.addEventListener("focus", () => {
+        this.core._cr_focus(1);
+        if (tabbed && performance.now() - tabbed.at < 500 && this.core._cr_key(tabbed.shift ? 4 : 3)) {
+          this.scrollFocusIntoView();
+        }
+        tabbed = null;
+        redraw();
+      });
       canvas.addEventListener("blur", () => { this.core._cr_focus(0); redraw(); });
       canvas.addEventListener("keydown", (e) => this.onKey(e));
       // A lost context (GPU reset, too many contexts) comes back: redraw then.

@@ -255,3 +255,30 @@ test("an answer opens with a short animation, at once with prefers-reduced-motio
   assert.ok(instant.framesRendered - before.framesRendered <= 3, `frames: ${instant.framesRendered - before.framesRendered}`);
   await page.close();
 });
+
+test("the language switch shows the Korean post, with the widget's words in Korean", async () => {
+  const { page, errors } = await openDemo(browser.context, server.url);
+  assert.equal((await page.evaluate(() => window.clinicReader.state())).lang, "en");
+  await page.click("[data-post=ko]");
+  await page.waitForFunction(() => window.clinicReader.state().lang === "ko");
+  const state = await page.evaluate(() => window.clinicReader.state());
+  assert.equal(state.title, "비립종 없애는 방법");
+  assert.equal(state.qa.length, 5);
+  assert.ok(state.qa.every((q) => !q.open), "a new post starts closed");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("Tab from the page lands on the reader's first control", async () => {
+  const { page } = await openDemo(browser.context, server.url);
+  await page.focus("#larger");  // the last control before the reader
+  await page.keyboard.press("Tab");
+  await settle(page);
+  const state = await page.evaluate(() => window.clinicReader.state());
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), "CANVAS");
+  assert.equal(state.focus, 0, "the first control (expand all) has the focus");
+  await page.keyboard.press("Enter");
+  await settle(page);
+  assert.ok((await page.evaluate(() => window.clinicReader.state())).qa.every((q) => q.open), "Enter on it expands all");
+  await page.close();
+});
