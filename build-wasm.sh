@@ -25,17 +25,24 @@ log() { echo "build-wasm: $*" >&2; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # --- tools ------------------------------------------------------------------
-missing=()
-command -v emcc >/dev/null || missing+=(emscripten)
-/usr/bin/python3 -c 'import fontTools' 2>/dev/null || missing+=(python3-fonttools)
-[ -f /usr/share/fonts/truetype/nanum/NanumGothic.ttf ] || missing+=(fonts-nanum)
-command -v cmake >/dev/null || missing+=(cmake)
-command -v ninja >/dev/null || missing+=(ninja-build)
-if [ ${#missing[@]} -gt 0 ]; then
-  log "installing ${missing[*]}"
-  as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+# scripts/setup.sh holds the project's package lists; its "web" set is this
+# build's (Emscripten, fonts, font tools) plus what the browser tests use
+# (Chromium, playwright-core from package-lock.json). Quiet when all is there.
+if [ -x scripts/setup.sh ]; then
+  scripts/setup.sh web
+else
+  missing=()
+  command -v emcc >/dev/null || missing+=(emscripten)
+  /usr/bin/python3 -c 'import fontTools' 2>/dev/null || missing+=(python3-fonttools)
+  [ -f /usr/share/fonts/truetype/nanum/NanumGothic.ttf ] || missing+=(fonts-nanum)
+  command -v cmake >/dev/null || missing+=(cmake)
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "installing ${missing[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+  fi
 fi
+command -v ninja >/dev/null && generator=(-G Ninja) || generator=()
 # Debian's emscripten finds its node modules (acorn, ...) only through NODE_PATH.
 [ -d /usr/share/nodejs ] && export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
 
@@ -44,7 +51,7 @@ deps=$(deps/fetch.sh)
 build=build/wasm
 if [ ! -f "$build/CMakeCache.txt" ]; then
   # Release flags (-Os) are set once, in the top CMakeLists.txt.
-  emcmake cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCLINIC_READER_DEPS_DIR="$deps" >&2
+  emcmake cmake -S . -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release -DCLINIC_READER_DEPS_DIR="$deps" >&2
 fi
 cmake --build "$build" --target clinic_reader_web -j "$(nproc)" >&2
 
