@@ -234,11 +234,13 @@ test("the reader's own input fires statechange", async () => {
 test("an answer opens with a short animation, at once with prefers-reduced-motion", async () => {
   const { page } = await openDemo(browser.context, server.url);
   const state = () => page.evaluate(() => window.clinicReader.state());
-  const twoFrames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  // Toggles question 1 and reads the state two frames later, in one go.
+  const toggleAndPeek = () => page.evaluate(() => new Promise((resolve) => {
+    window.clinicReader.toggle(0);
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.clinicReader.state())));
+  }));
   let before = await state();
-  await page.evaluate(() => window.clinicReader.toggle(0));
-  await twoFrames();
-  const early = await state();
+  const early = await toggleAndPeek();
   await settle(page);
   const done = await state();
   assert.ok(early.contentHeight < done.contentHeight, `mid-animation ${early.contentHeight} < ${done.contentHeight}`);
@@ -248,9 +250,7 @@ test("an answer opens with a short animation, at once with prefers-reduced-motio
   await page.evaluate(() => window.clinicReader.toggle(0));  // closes
   await settle(page);
   before = await state();
-  await page.evaluate(() => window.clinicReader.toggle(0));
-  await twoFrames();
-  const instant = await state();
+  const instant = await toggleAndPeek();
   assert.equal(instant.contentHeight, done.contentHeight, "open at once");
   assert.ok(instant.framesRendered - before.framesRendered <= 3, `frames: ${instant.framesRendered - before.framesRendered}`);
   await page.close();
