@@ -1,6 +1,7 @@
 #include "theme.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace clinic::view {
 namespace {
@@ -19,9 +20,20 @@ uint32_t mix(uint32_t a_hex, uint32_t b_hex, float t) {
   return out;
 }
 
-// Relative luminance, enough to choose black or white text on the accent.
+// WCAG relative luminance (linear light), to choose readable text on the accent.
 float luminance(uint32_t hex) {
-  return (0.2126f * float((hex >> 16) & 0xFF) + 0.7152f * float((hex >> 8) & 0xFF) + 0.0722f * float(hex & 0xFF)) / 255.0f;
+  const auto linear = [](uint32_t channel) {
+    const float c = float(channel & 0xFF) / 255.0f;
+    return c <= 0.04045f ? c / 12.92f : std::pow((c + 0.055f) / 1.055f, 2.4f);
+  };
+  return 0.2126f * linear(hex >> 16) + 0.7152f * linear(hex >> 8) + 0.0722f * linear(hex);
+}
+
+// White or near-black, whichever contrasts more with `background`.
+uint32_t text_on(uint32_t background) {
+  const float l = luminance(background);
+  const float with_white = 1.05f / (l + 0.05f), with_black = (l + 0.05f) / (luminance(0x111111) + 0.05f);
+  return with_white >= with_black ? 0xFFFFFF : 0x111111;
 }
 
 struct Base {
@@ -39,7 +51,7 @@ Palette palette_for(Theme theme, uint32_t accent) {
   }
   const bool dark = theme == Theme::Dark;
   // On a dark background a deep accent is too dim: lift it towards white.
-  const uint32_t accent_shown = dark && luminance(accent) < 0.45f ? mix(accent, 0xFFFFFF, 0.35f) : accent;
+  const uint32_t accent_shown = dark && luminance(accent) < 0.2f ? mix(accent, 0xFFFFFF, 0.35f) : accent;
   const uint32_t warning = dark ? 0xE0A526 : 0xC98A00;
 
   Palette p;
@@ -50,7 +62,7 @@ Palette palette_for(Theme theme, uint32_t accent) {
   set(ColorRole::Heading, rgb(base.heading));
   set(ColorRole::Link, rgb(base.link));
   set(ColorRole::Accent, rgb(accent_shown));
-  set(ColorRole::AccentText, rgb(luminance(accent_shown) > 0.6f ? 0x111111 : 0xFFFFFF));
+  set(ColorRole::AccentText, rgb(text_on(accent_shown)));
   set(ColorRole::CodeText, rgb(dark ? 0xF0B8B8 : 0xB3261E));
   set(ColorRole::CodeBackground, rgb(base.code_background));
   set(ColorRole::QuoteBackground, rgb(mix(base.background, accent_shown, dark ? 0.14f : 0.07f)));
