@@ -77,7 +77,26 @@
       this.canvas = canvas;
       host.style.minHeight = "100vh";
 
-      this.ready = this.start();
+      this.ready = this.start().catch((error) => {
+        this.showError(error);
+        throw error;
+      });
+    }
+
+    // A reader that cannot start says so inside its element instead of staying blank.
+    showError(error) {
+      const message = document.createElement("p");
+      message.className = "clinic-reader-error";
+      message.setAttribute("role", "alert");
+      const korean = (document.documentElement.lang || navigator.language || "").startsWith("ko");
+      message.textContent = (korean ? "글을 불러오지 못했습니다: " : "The post could not be shown: ") + error.message;
+      Object.assign(message.style, { padding: "1em", margin: "1em auto", maxWidth: "40em", border: "1px solid #c98a00",
+                                     borderRadius: "8px", font: "16px/1.5 system-ui, sans-serif" });
+      this.canvas.style.display = "none";
+      this.host.style.minHeight = "";
+      this.host.style.height = "";
+      this.host.appendChild(message);
+      this.host.dispatchEvent(new CustomEvent("error", { detail: { message: error.message } }));
     }
 
     async start() {

@@ -282,3 +282,39 @@ test("Tab from the page lands on the reader's first control", async () => {
   assert.ok((await page.evaluate(() => window.clinicReader.state())).qa.every((q) => q.open), "Enter on it expands all");
   await page.close();
 });
+
+test("a post that cannot be loaded shows a message instead of a blank box", async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url + "index.html");
+  const message = await page.evaluate(async () => {
+    const host = document.createElement("div");
+    document.body.appendChild(host);
+    const reader = ClinicReader.create(host, { src: "posts/missing.md" });
+    try {
+      await reader.ready;
+      return null;
+    } catch (e) {
+      return host.querySelector("[role=alert]").textContent;
+    }
+  });
+  assert.match(message, /could not be shown: .*HTTP 404/);
+  await page.close();
+});
+
+test("a tap on a phone opens a question; the page scrolls by touch, not the canvas", async () => {
+  const phone = await launchBrowser({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
+  try {
+    const { page, errors } = await openDemo(phone.context, server.url);
+    const centre = await scrollToQuestion(page, 2);
+    await page.touchscreen.tap(centre.x, centre.y);
+    await settle(page);
+    const state = await page.evaluate(() => window.clinicReader.state());
+    assert.deepEqual(state.qa.map((q) => q.open), [false, false, true, false, false]);
+    // Panning and pinch-zoom stay the browser's ("manipulation" is Chromium's name for that set).
+    assert.match(await page.evaluate(() => getComputedStyle(document.querySelector("canvas")).touchAction),
+                 /^(manipulation|pan-x pan-y pinch-zoom)$/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await phone.close();
+  }
+});
