@@ -4,7 +4,8 @@
 #   1. native build (Release with debug info) and its tests: unit tests,
 #      recognition corpus, CommonMark differential conformance, security corpus
 #   2. the same tests under AddressSanitizer + UndefinedBehaviorSanitizer
-#   3. the WebAssembly widget built and tested in headless Chromium (when present)
+#   3. a smoke run of the libFuzzer targets, 20 s each (tests/fuzz/run.sh)
+#   4. the WebAssembly widget built and tested in headless Chromium (when present)
 set -euo pipefail
 cd "$(dirname "$0")"
 jobs=$(nproc)
@@ -19,6 +20,9 @@ for preset in native native-asan; do
   echo "== $preset: test" >&2
   ctest --preset "$preset" -j "$jobs"
 done
+
+echo "== fuzz: smoke run" >&2
+tests/fuzz/run.sh 20
 
 if [ -x build-wasm.sh ] && [ -d tests/browser ]; then
   echo "== browser: build and test" >&2

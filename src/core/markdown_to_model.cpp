@@ -185,18 +185,33 @@ int enter_block(MD_BLOCKTYPE type, void* detail, void* userdata) {
   return 0;
 }
 
+// md4c 0.5.3 does not always nest its span callbacks: where links and emphasis
+// overlap it can leave a span it never entered, or one twice
+// ("[foo *[bar [baz](/*[bar)](/uri)uri)](/uri)*](/uri)"; md4c issue #294).
+// The model stays a tree: leaving a span closes the innermost open span of
+// that kind and any opened inside it, a leave with no such span is dropped,
+// and leaving a block closes the spans still open in it.
 int leave_block(MD_BLOCKTYPE, void*, void* userdata) {
-  builder_of(userdata).pop();
+  ModelBuilder& b = builder_of(userdata);
+  while (!b.open.empty() && is_inline(b.post.nodes[b.open.back()].kind)) b.pop();
+  if (!b.open.empty()) b.pop();
   return 0;
+}
+
+NodeKind span_kind(MD_SPANTYPE type) {
+  switch (type) {
+    case MD_SPAN_STRONG: return NodeKind::Strong;
+    case MD_SPAN_DEL: return NodeKind::Strike;
+    case MD_SPAN_CODE: return NodeKind::Code;
+    case MD_SPAN_A: return NodeKind::Link;
+    case MD_SPAN_IMG: return NodeKind::Image;
+    default: return NodeKind::Emphasis;  // MD_SPAN_EM, and extensions we do not enable
+  }
 }
 
 int enter_span(MD_SPANTYPE type, void* detail, void* userdata) {
   ModelBuilder& b = builder_of(userdata);
   switch (type) {
-    case MD_SPAN_EM: b.push(NodeKind::Emphasis); break;
-    case MD_SPAN_STRONG: b.push(NodeKind::Strong); break;
-    case MD_SPAN_DEL: b.push(NodeKind::Strike); break;
-    case MD_SPAN_CODE: b.push(NodeKind::Code); break;
     case MD_SPAN_A: {
       const auto* d = static_cast<const MD_SPAN_A_DETAIL*>(detail);
       b.push(NodeKind::Link);
@@ -213,13 +228,20 @@ int enter_span(MD_SPANTYPE type, void* detail, void* userdata) {
       b.post.nodes.back() = copy;
       break;
     }
-    default: b.push(NodeKind::Emphasis); break;  // extensions we do not enable
+    default: b.push(span_kind(type)); break;
   }
   return 0;
 }
 
-int leave_span(MD_SPANTYPE, void*, void* userdata) {
-  builder_of(userdata).pop();
+int leave_span(MD_SPANTYPE type, void*, void* userdata) {
+  ModelBuilder& b = builder_of(userdata);
+  const NodeKind kind = span_kind(type);
+  for (size_t k = b.open.size(); k-- > 0 && is_inline(b.post.nodes[b.open[k]].kind);) {
+    if (b.post.nodes[b.open[k]].kind == kind) {
+      while (b.open.size() > k) b.pop();
+      break;
+    }
+  }
   return 0;
 }
 

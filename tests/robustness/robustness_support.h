@@ -15,7 +15,7 @@
 #include "core/html_render.h"
 #include "core/parse_post.h"
 #include "core/post_outline.h"
-#include "core/utf8.h"
+#include "robustness/model_invariants.h"
 
 namespace clinic::robustness {
 
@@ -56,11 +56,7 @@ inline Rendered render_everything(std::string_view input) {
   return r;
 }
 
-inline bool is_valid_utf8(std::string_view s) {
-  size_t replaced = 0;
-  (void)utf8::repaired(s, &replaced);
-  return replaced == 0;
-}
+using invariants::is_valid_utf8;
 
 inline size_t count_of(std::string_view haystack, std::string_view needle) {
   size_t n = 0;
@@ -73,52 +69,15 @@ inline bool has_diagnostic_containing(const Post& post, std::string_view words) 
                      [&](const Diagnostic& d) { return d.message.find(words) != std::string::npos; });
 }
 
-// A well-formed node tree whose text references stay inside their buffers,
-// in memory proportional to the input.
-inline void expect_model_well_formed(const Post& post) {
-  EXPECT_TRUE(is_valid_utf8(post.source));
-  EXPECT_EQ(post.source.find('\0'), std::string::npos);
-  ASSERT_FALSE(post.nodes.empty());
-  EXPECT_EQ(post.nodes[0].kind, NodeKind::Document);
-  EXPECT_EQ(post.nodes[0].end, post.nodes.size());
-  std::vector<uint32_t> open;  // ends of the enclosing nodes
-  size_t bad_nesting = 0;
-  size_t bad_refs = 0;
-  const auto ref_ok = [&](TextRef ref) {
-    const std::string& buffer = (ref.offset & TextRef::kPoolBit) ? post.pool : post.source;
-    const size_t offset = ref.offset & ~TextRef::kPoolBit;
-    return ref.length == 0 || (offset <= buffer.size() && ref.length <= buffer.size() - offset);
-  };
-  for (uint32_t i = 0; i < post.nodes.size(); ++i) {
-    const Node& n = post.nodes[i];
-    while (!open.empty() && open.back() <= i) open.pop_back();
-    if (n.end <= i || (!open.empty() && n.end > open.back())) ++bad_nesting;
-    open.push_back(n.end);
-    if (!ref_ok(n.text) || !ref_ok(n.href) || !ref_ok(n.title)) ++bad_refs;
-  }
-  EXPECT_EQ(bad_nesting, 0u) << "nodes whose `end` does not nest";
-  EXPECT_EQ(bad_refs, 0u) << "text references outside their buffer";
-
-  // Memory in proportion to the input: every node stands for at least half a
-  // byte of source; the pool holds decoded text and ids a few times the source.
-  const size_t size = post.source.size();
-  EXPECT_LE(post.nodes.size(), 2 * size + 16);
-  EXPECT_LE(post.pool.size(), 8 * size + 1024);
-}
-
-// What holds for every input, however broken: well-formed models, output in
-// proportion to the input, and HTML that is valid UTF-8 with no NUL byte.
+// What holds for every input, however broken (model_invariants.h): well-formed
+// models in memory proportional to the input, and HTML that is valid UTF-8
+// with no NUL byte, in proportion to the input.
 inline void expect_well_formed(const Rendered& r) {
-  expect_model_well_formed(r.post);
-  expect_model_well_formed(r.plain_post);
+  EXPECT_EQ(invariants::model_problem(r.post), "");
+  EXPECT_EQ(invariants::model_problem(r.plain_post), "");
   const size_t size = r.post.source.size();
-  EXPECT_LE(r.plain.size(), 32 * size + 1024);
-  EXPECT_LE(r.article.size(), 64 * size + 4096);
-
-  for (const std::string* html : {&r.article, &r.plain}) {
-    EXPECT_TRUE(is_valid_utf8(*html));
-    EXPECT_EQ(html->find('\0'), std::string::npos);
-  }
+  EXPECT_EQ(invariants::html_problem(r.plain, size, invariants::kPlainHtmlPerByte), "");
+  EXPECT_EQ(invariants::html_problem(r.article, size, invariants::kArticleHtmlPerByte), "");
   EXPECT_EQ(r.article.rfind("<article", 0), 0u);
   EXPECT_TRUE(std::string_view(r.article).ends_with("</article>\n"));
 }

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (tests/fuzz/CMakeLists.txt) and runs each in
+# turn for SECONDS, then prints what each did and a total. Exits non-zero on
+# any crash, leak, timeout or out-of-memory.
+#
+#   tests/fuzz/run.sh SECONDS [TARGET...]     (default: every target)
+#
+# Corpora live outside the tree and grow from run to run: build/fuzz-corpus/seeds
+# (our posts, md4c's spec examples and seed corpus, the XSS vectors) is read by
+# every target, build/fuzz-corpus/TARGET keeps what each target found. Inputs
+# that fail are written to build/fuzz-artifacts/; replay one with
+#   build/fuzz/TARGET build/fuzz-artifacts/TARGET-crash-...
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$PWD
+
+seconds=${1:?usage: tests/fuzz/run.sh SECONDS [TARGET...]}
+shift
+targets=("$@")
+# Still to come: import_fuzzer (the plain-text importer) and view_layout_fuzzer
+# (the view's layout, headless ImGui); see CMakeLists.txt.
+[ ${#targets[@]} -gt 0 ] || targets=(markdown_model_fuzzer structure_recognition_fuzzer html_fuzzer front_matter_fuzzer)
+
+build=$root/build/fuzz
+corpus=$root/build/fuzz-corpus
+artifacts=$root/build/fuzz-artifacts
+logs=$build/logs
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# clang and its libFuzzer/sanitizer runtimes (Debian: clang, libclang-rt-14-dev).
+if ! command -v clang++ >/dev/null || ! compgen -G "/usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a" >/dev/null; then
+  echo "fuzz: installing clang and libclang-rt-14-dev" >&2
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends clang libclang-rt-14-dev >&2
+fi
+
+deps=$(deps/fetch.sh)
+echo "== fuzz: build" >&2
+cmake -S tests/fuzz -B "$build" -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
+      -DCLINIC_READER_DEPS_DIR="$deps" >/dev/null
+cmake --build "$build" -j "$(nproc)" --target "${targets[@]}" >/dev/null
+
+mkdir -p "$corpus/seeds" "$artifacts" "$logs"
+python3 tests/fuzz/seed_corpus.py "$corpus/seeds" assets/posts/*.md tests/posts/*.md \
+  tests/html/xss_vectors.md tests/conformance/spec-unsafe-targets.txt \
+  "$deps/md4c/test/"*.txt "$deps/md4c/test/fuzzers/seed-corpus"
+
+# One line of the final statistics libFuzzer prints (-print_final_stats=1).
+stat() { sed -n "s/^stat::$1: *//p" "$2" | tail -1; }
+
+printf '%-30s %12s %8s %7s %6s %9s %5s\n' target executions exec/s crashes leaks timeouts ooms
+total_execs=0 total_crashes=0 total_leaks=0 total_timeouts=0 total_ooms=0
+for target in "${targets[@]}"; do
+  mkdir -p "$corpus/$target"
+  log=$logs/$target.log
+  set +e
+  "$build/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+    -dict=tests/fuzz/markdown.dict -print_final_stats=1 -artifact_prefix="$artifacts/$target-" \
+    "$corpus/$target" "$corpus/seeds" >"$log" 2>&1
+  status=$?
+  set -e
+  execs=$(stat number_of_executed_units "$log")
+  [ -n "$execs" ] || execs=$(sed -n 's/^#\([0-9]*\).*/\1/p' "$log" | tail -1)
+  execs=${execs:-0}
+  per_second=$(stat average_exec_per_sec "$log")
+  crashes=0 leaks=0 timeouts=0 ooms=0
+  if grep -q "ERROR: LeakSanitizer" "$log"; then leaks=1
+  elif grep -q "ERROR: libFuzzer: timeout" "$log"; then timeouts=1
+  elif grep -q "ERROR: libFuzzer: out-of-memory" "$log"; then ooms=1
+  elif [ "$status" -ne 0 ]; then crashes=1
+  fi
+  printf '%-30s %12s %8s %7s %6s %9s %5s\n' "$target" "$execs" "${per_second:-0}" $crashes $leaks $timeouts $ooms
+  if [ $((crashes + leaks + timeouts + ooms)) -gt 0 ]; then
+    echo "  log: $log" >&2
+    grep -m3 -E "^==[0-9]+==ERROR|SUMMARY|Test unit written" "$log" | sed 's/^/  /' >&2 || true
+  fi
+  total_execs=$((total_execs + execs))
+  total_crashes=$((total_crashes + crashes)) total_leaks=$((total_leaks + leaks))
+  total_timeouts=$((total_timeouts + timeouts)) total_ooms=$((total_ooms + ooms))
+done
+printf '%-30s %12s %8s %7s %6s %9s %5s\n' total "$total_execs" "" $total_crashes $total_leaks $total_timeouts $total_ooms
+[ $((total_crashes + total_leaks + total_timeouts + total_ooms)) -eq 0 ]
