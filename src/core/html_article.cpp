@@ -19,7 +19,7 @@ namespace {
 
 // Text with keycap emoji hidden from screen readers: the list numbering or the
 // words around them already say the number, and "keycap digit one" is noise.
-void append_text_hiding_keycaps(std::string& out, std::string_view text) {
+void append_text_hiding_keycaps(HtmlOutput& out, std::string_view text) {
   if (!may_contain_keycap(text)) return html::append_text(out, text);
   const auto keycap_length = [](std::string_view t, size_t at) { return leading_keycap_length(t.substr(at)); };
   size_t run = 0;
@@ -54,7 +54,7 @@ bool is_iso_date(std::string_view s) {
 
 class ArticleWriter {
  public:
-  ArticleWriter(const Post& post, const HtmlOptions& options, std::string& out)
+  ArticleWriter(const Post& post, const HtmlOptions& options, HtmlOutput& out)
       : post_(post), nodes_(post.nodes), options_(options), out_(out) {
     blocks_.append_text = append_text_hiding_keycaps;
     blocks_.emoji_bullets = true;
@@ -277,8 +277,10 @@ class ArticleWriter {
     if (entities.empty()) return;
     out_.append("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"FAQPage\"");
     if (!post_.meta.lang.empty()) {
+      std::string lang;
+      json::append_string(lang, post_.meta.lang);
       out_.append(",\"inLanguage\":");
-      json::append_string(out_, post_.meta.lang);
+      out_.append(lang);
     }
     out_.append(",\"mainEntity\":[");
     out_.append(entities);
@@ -288,7 +290,7 @@ class ArticleWriter {
   const Post& post_;
   const std::vector<Node>& nodes_;
   const HtmlOptions& options_;
-  std::string& out_;
+  HtmlOutput& out_;
   NodeHtmlStyle blocks_;  // ordinary blocks
   NodeHtmlStyle labels_;  // text inside a <button> or <summary>
   uint32_t questions_ = 0;
@@ -298,12 +300,11 @@ class ArticleWriter {
 }  // namespace
 
 std::string render_article_html(const Post& post, const HtmlOptions& options) {
-  std::string out;
-  out.reserve(post.source.size() * 2 + post.pool.size() + (options.standalone ? 4096 : 512));
+  HtmlOutput out(post.source.size() * 2 + post.pool.size() + (options.standalone ? 4096 : 512));
   if (options.standalone) append_page_start(out, post.meta);
   ArticleWriter(post, options, out).write();
   if (options.standalone) append_page_end(out);
-  return out;
+  return out.take();
 }
 
 }  // namespace clinic

@@ -31,7 +31,7 @@ bool needs(char c, uint8_t flag) { return (kEscapeMap[static_cast<unsigned char>
 
 }  // namespace
 
-void append_text(std::string& out, std::string_view text) {
+void append_text(HtmlOutput& out, std::string_view text) {
   size_t run = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
@@ -48,9 +48,9 @@ void append_text(std::string& out, std::string_view text) {
   out.append(text.data() + run, text.size() - run);
 }
 
-void append_attribute(std::string& out, std::string_view value) { append_text(out, value); }
+void append_attribute(HtmlOutput& out, std::string_view value) { append_text(out, value); }
 
-void append_url(std::string& out, std::string_view url) {
+void append_url(HtmlOutput& out, std::string_view url) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   size_t run = 0;
   for (size_t i = 0; i < url.size(); ++i) {

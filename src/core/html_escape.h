@@ -6,21 +6,23 @@
 #pragma once
 
 #include <string>
+
+#include "html_output.h"
 #include <string_view>
 
 namespace clinic::html {
 
 // Text content: & < > " become entities.
-void append_text(std::string& out, std::string_view text);
+void append_text(HtmlOutput& out, std::string_view text);
 
 // A double-quoted attribute value (title, alt, id, class, ...): the same four
 // characters, which is all a double-quoted value needs.
-void append_attribute(std::string& out, std::string_view value);
+void append_attribute(HtmlOutput& out, std::string_view value);
 
 // A URL attribute (href, src): & becomes &amp;, and every byte other than ASCII
 // letters, digits and ~-_.+!*(),%#@?=;:/$ is percent-encoded (so quotes, spaces,
 // < and > can never end the attribute). Existing %XX escapes are kept.
 // The caller decides whether the URL is safe to emit at all (link_safety.h).
-void append_url(std::string& out, std::string_view url);
+void append_url(HtmlOutput& out, std::string_view url);
 
 }  // namespace clinic::html

@@ -10,10 +10,10 @@ namespace {
 constexpr std::string_view kHeadingOpen[] = {"<h1>", "<h2>", "<h3>", "<h4>", "<h5>", "<h6>"};
 constexpr std::string_view kHeadingClose[] = {"</h1>\n", "</h2>\n", "</h3>\n", "</h4>\n", "</h5>\n", "</h6>\n"};
 
-void append_number(std::string& out, uint32_t n) {
+void append_number(HtmlOutput& out, uint32_t n) {
   char buf[16];
   const auto result = std::to_chars(buf, buf + sizeof buf, n);
-  out.append(buf, result.ptr);
+  out.append(buf, static_cast<size_t>(result.ptr - buf));
 }
 
 std::string_view cell_open(const Node& n) {
@@ -30,7 +30,7 @@ std::string_view cell_open(const Node& n) {
 // passes its `end`, so nesting depth costs no recursion.
 class HtmlNodeWriter {
  public:
-  HtmlNodeWriter(const Post& post, std::string& out, const NodeHtmlStyle& style)
+  HtmlNodeWriter(const Post& post, HtmlOutput& out, const NodeHtmlStyle& style)
       : post_(post), nodes_(post.nodes), out_(out), style_(style) {}
 
   void write(uint32_t first, uint32_t end) {
@@ -214,19 +214,19 @@ class HtmlNodeWriter {
 
   const Post& post_;
   const std::vector<Node>& nodes_;
-  std::string& out_;
+  HtmlOutput& out_;
   const NodeHtmlStyle& style_;
 };
 
 }  // namespace
 
-void append_nodes_html(const Post& post, uint32_t first, uint32_t end, std::string& out, const NodeHtmlStyle& style) {
+void append_nodes_html(const Post& post, uint32_t first, uint32_t end, HtmlOutput& out, const NodeHtmlStyle& style) {
   end = std::min(end, static_cast<uint32_t>(post.nodes.size()));
   if (first >= end) return;
   HtmlNodeWriter(post, out, style).write(first, end);
 }
 
-void append_alt_text(const Post& post, uint32_t image, std::string& out) {
+void append_alt_text(const Post& post, uint32_t image, HtmlOutput& out) {
   const uint32_t end = std::min(post.nodes[image].end, static_cast<uint32_t>(post.nodes.size()));
   for (uint32_t i = image + 1; i < end; ++i) {
     const Node& n = post.nodes[i];

@@ -15,7 +15,7 @@ namespace clinic {
 
 struct NodeHtmlStyle {
   // How Text nodes are written (escaping is its job).
-  void (*append_text)(std::string& out, std::string_view text) = html::append_text;
+  void (*append_text)(HtmlOutput& out, std::string_view text) = html::append_text;
   // Lists with an emoji bullet (List::text) get class="emoji-bullets" and the
   // emoji, hidden from screen readers, at the start of each item.
   bool emoji_bullets = false;
@@ -31,11 +31,11 @@ struct NodeHtmlStyle {
 // whose target was dropped (node_flags::kUnsafeTarget) lose the target: a link
 // writes only its content, an image its alt text. Recognised structure nodes,
 // if any, are written as their plain equivalents (a card list as <ol>, ...).
-void append_nodes_html(const Post& post, uint32_t first, uint32_t end, std::string& out,
+void append_nodes_html(const Post& post, uint32_t first, uint32_t end, HtmlOutput& out,
                        const NodeHtmlStyle& style = {});
 
 // The alt text of an image: the text of its descendants, breaks as spaces,
 // markup dropped, escaped for an attribute.
-void append_alt_text(const Post& post, uint32_t image, std::string& out);
+void append_alt_text(const Post& post, uint32_t image, HtmlOutput& out);
 
 }  // namespace clinic

@@ -38,7 +38,7 @@ blockquote{margin:1rem 0;padding:0 1rem;border-left:4px solid var(--line);color:
 
 }  // namespace
 
-void append_page_start(std::string& out, const PostMeta& meta) {
+void append_page_start(HtmlOutput& out, const PostMeta& meta) {
   out.append("<!doctype html>\n<html");
   if (!meta.lang.empty()) {
     out.append(" lang=\"");
@@ -59,6 +59,6 @@ void append_page_start(std::string& out, const PostMeta& meta) {
   out.append("</style>\n</head>\n<body>\n<main>\n");
 }
 
-void append_page_end(std::string& out) { out.append("</main>\n</body>\n</html>\n"); }
+void append_page_end(HtmlOutput& out) { out.append("</main>\n</body>\n</html>\n"); }
 
 }  // namespace clinic

@@ -4,13 +4,14 @@
 
 #include <string>
 
+#include "html_output.h"
 #include "post_model.h"
 
 namespace clinic {
 
 // Everything up to and including <main>.
-void append_page_start(std::string& out, const PostMeta& meta);
+void append_page_start(HtmlOutput& out, const PostMeta& meta);
 // </main> to the end of the document.
-void append_page_end(std::string& out);
+void append_page_end(HtmlOutput& out);
 
 }  // namespace clinic

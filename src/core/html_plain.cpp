@@ -7,11 +7,10 @@
 namespace clinic {
 
 std::string render_plain_html(const Post& post) {
-  std::string out;
   // Markup adds roughly a quarter to the text; one reservation spares most regrowth.
-  out.reserve(post.source.size() + post.source.size() / 4 + post.pool.size() + 64);
+  HtmlOutput out(post.source.size() + post.source.size() / 4 + post.pool.size() + 64);
   append_nodes_html(post, 0, static_cast<uint32_t>(post.nodes.size()), out);
-  return out;
+  return out.take();
 }
 
 }  // namespace clinic

@@ -6,19 +6,19 @@ namespace clinic {
 namespace {
 
 std::string text(std::string_view s) {
-  std::string out;
+  HtmlOutput out(0);
   html::append_text(out, s);
-  return out;
+  return out.take();
 }
 std::string attribute(std::string_view s) {
-  std::string out;
+  HtmlOutput out(0);
   html::append_attribute(out, s);
-  return out;
+  return out.take();
 }
 std::string url(std::string_view s) {
-  std::string out;
+  HtmlOutput out(0);
   html::append_url(out, s);
-  return out;
+  return out.take();
 }
 
 TEST(HtmlEscape, TextEscapesTheFourMarkupCharacters) {
