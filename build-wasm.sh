@@ -56,10 +56,12 @@ fi
 cmake --build "$build" --target clinic_reader_web -j "$(nproc)" >&2
 
 # --- fonts (regenerated only when the recipe or a post changed) --------------
+# The same recipe and inputs as the native build's (src/platform/native); the
+# recipe writes fonts.txt, the list of faces, last.
 fonts=build/fonts
 posts=(assets/posts/*.md)
-if [ ! -f "$fonts/nanum-gothic-regular.ttf" ] ||
-   [ -n "$(find assets/fonts/subset_fonts.py "${posts[@]}" -newer "$fonts/nanum-gothic-regular.ttf" 2>/dev/null)" ]; then
+if [ ! -f "$fonts/fonts.txt" ] ||
+   [ -n "$(find assets/fonts/subset_fonts.py "${posts[@]}" -newer "$fonts/fonts.txt" 2>/dev/null)" ]; then
   log "subsetting fonts"
   /usr/bin/python3 assets/fonts/subset_fonts.py "$fonts" "${posts[@]}" 2>/dev/null
 fi
@@ -70,7 +72,7 @@ trap 'rm -rf "$staging"' EXIT
 mkdir -p "$staging/fonts" "$staging/posts" "$staging/licenses"
 cp "$build/src/platform/web/clinic-reader-core.js" "$build/src/platform/web/clinic-reader-core.wasm" "$staging/"
 cp web/clinic-reader.js web/index.html web/demo.css web/demo.js "$staging/"
-cp "$fonts"/*.ttf "$staging/fonts/"
+cp "$fonts"/*.ttf "$fonts/fonts.txt" "$staging/fonts/"
 cp "${posts[@]}" "$staging/posts/"
 cp "$deps/imgui/LICENSE.txt" "$staging/licenses/imgui-LICENSE.txt"
 cp "$deps/md4c/LICENSE.md" "$staging/licenses/md4c-LICENSE.md"

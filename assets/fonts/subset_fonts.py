@@ -4,11 +4,15 @@ the font pipeline of issue 4 lands.
 
     /usr/bin/python3 assets/fonts/subset_fonts.py OUT_DIR [POST.md ...]
 
-Writes OUT_DIR/nanum-gothic-regular.ttf, OUT_DIR/nanum-gothic-bold.ttf and
-OUT_DIR/LICENSE-NanumGothic.txt. The subset is ASCII, Latin-1, general
-punctuation, CJK symbols and punctuation, the 2,350 Hangul syllables of
-KS X 1001 (the common ones), plus every character of the posts given, so that
-the bundled posts never miss a syllable outside KS X 1001. Hinting is dropped:
+Writes OUT_DIR/nanum-gothic-regular.ttf, OUT_DIR/nanum-gothic-bold.ttf,
+OUT_DIR/LICENSE-NanumGothic.txt and, last, OUT_DIR/fonts.txt: the list of
+faces ("FACE FILE" lines) the native renderer loads (src/platform/native/
+font_files.h); FACES below is the one source of that list.
+
+The subset is ASCII, Latin-1, general punctuation, CJK symbols and
+punctuation, the 2,350 Hangul syllables of KS X 1001 (the common ones), plus
+every character of the posts given, so that the bundled posts never miss a
+syllable outside KS X 1001. Hinting is dropped:
 ImGui's rasteriser (stb_truetype) does not use it.
 
 Debian's /usr/bin/python3 has fontTools (python3-fonttools); other Pythons may not.
@@ -22,6 +26,11 @@ from fontTools.ttLib import TTFont
 
 FONT_DIR = "/usr/share/fonts/truetype/nanum"
 FACES = {"regular": "NanumGothic.ttf", "bold": "NanumGothicBold.ttf"}
+MANIFEST = "fonts.txt"
+
+
+def output_name(face):
+    return f"nanum-gothic-{face}.ttf"
 LICENSE = "/usr/share/doc/fonts-nanum/copyright"
 
 
@@ -79,8 +88,13 @@ def main(argv):
     os.makedirs(out_dir, exist_ok=True)
     codepoints = base_codepoints() | post_codepoints(argv[2:])
     for face, file in FACES.items():
-        subset_face(os.path.join(FONT_DIR, file), os.path.join(out_dir, f"nanum-gothic-{face}.ttf"), codepoints)
+        subset_face(os.path.join(FONT_DIR, file), os.path.join(out_dir, output_name(face)), codepoints)
     shutil.copyfile(LICENSE, os.path.join(out_dir, "LICENSE-NanumGothic.txt"))
+    # Written last: its presence (and time) says the fonts are complete.
+    with open(os.path.join(out_dir, MANIFEST), "w", encoding="utf-8") as f:
+        f.write("# FACE FILE: the reader's fonts, written by assets/fonts/subset_fonts.py\n")
+        for face in FACES:
+            f.write(f"{face} {output_name(face)}\n")
     return 0
 
 

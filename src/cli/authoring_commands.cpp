@@ -15,18 +15,6 @@ namespace {
 
 void write_stdout(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
 
-// Removes `option VALUE` from args and returns VALUE; nullopt when absent.
-std::optional<std::string> take_option(Args& args, std::string_view option) {
-  for (auto it = args.begin(); it != args.end(); ++it) {
-    if (*it != option) continue;
-    if (it + 1 == args.end()) throw UsageError(std::string(option) + " needs a value");
-    std::string value = *(it + 1);
-    args.erase(it, it + 2);
-    return value;
-  }
-  return std::nullopt;
-}
-
 void write_file(const std::string& path, const std::string& text) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   if (out) out.write(text.data(), static_cast<std::streamsize>(text.size()));

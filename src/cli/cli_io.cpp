@@ -35,6 +35,17 @@ bool take_flag(Args& args, std::string_view flag) {
   return false;
 }
 
+std::optional<std::string> take_option(Args& args, std::string_view option) {
+  for (auto it = args.begin(); it != args.end(); ++it) {
+    if (*it != option) continue;
+    if (it + 1 == args.end()) throw UsageError(std::string(option) + " needs a value");
+    std::string value = *(it + 1);
+    args.erase(it, it + 2);
+    return value;
+  }
+  return std::nullopt;
+}
+
 std::string take_single_path(Args& args) {
   for (const std::string& a : args) {
     if (a.size() > 1 && a[0] == '-') throw UsageError("unknown option " + a);

@@ -4,6 +4,9 @@
 #include <string>
 
 #include "cli/authoring_commands.h"
+#if CLINIC_READER_HAS_RENDER
+#include "cli/render_command.h"
+#endif
 
 #include "core/html_render.h"
 #include "core/parse_post.h"
@@ -57,6 +60,9 @@ constexpr NamedCommand kCommands[] = {
     {"html", html},
     {"import", import_command},
     {"lint", lint_command},
+#if CLINIC_READER_HAS_RENDER
+    {"render", render_command},
+#endif
 };
 
 }  // namespace
