@@ -62,10 +62,17 @@ node --no-experimental-fetch bench/wasm_bench.mjs "$PWD/build/wasm-bench/bench/c
   --json "$out/wasm.json"
 echo
 
+echo "## The widget in headless Chromium"
+echo
+./build-wasm.sh >/dev/null 2>&1
+node bench/browser_bench.mjs "$PWD/build/native/clinic-reader" $quick --json "$out/browser.json"
+echo
+
 python3 - "$out/native.json" "$instructions" <<'PY' > bench/results.json
 import json, platform, subprocess, sys, datetime, os
 native = json.load(open(sys.argv[1]))
 wasm = json.load(open(sys.argv[1].replace("native.json", "wasm.json")))
+browser = json.load(open(sys.argv[1].replace("native.json", "browser.json")))
 commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
 print(json.dumps({
@@ -74,6 +81,7 @@ print(json.dumps({
     "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
     "native": native,
     "wasm_node": wasm,
+    "browser": browser,
     "callgrind_instructions": json.loads(sys.argv[2]),
 }, indent=1))
 PY

@@ -11,8 +11,8 @@ import { chromium } from "playwright-core";
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const screenshotDir = path.join(root, "build/screenshots");
 
-export async function startServer() {
-  const dist = path.join(root, "dist");
+// `dist` defaults to the built widget; the benchmarks serve a copy with extra pages.
+export async function startServer(dist = path.join(root, "dist")) {
   if (!existsSync(path.join(dist, "index.html"))) throw new Error("dist/ is missing: run ./build-wasm.sh first");
   const server = spawn("python3", [path.join(root, "web/serve.py"), dist, "0", "-q"], { stdio: ["ignore", "pipe", "inherit"] });
   const url = await new Promise((resolve, reject) => {
@@ -67,7 +67,8 @@ export async function openDemo(context, baseUrl, { width, height, query = "" } =
 export async function canvasStats(page) {
   // The visible part of the canvas (the viewport), without scrolling the page.
   const box = await page.evaluate(() => {
-    const r = document.querySelector("canvas").getBoundingClientRect();
+    const host = document.querySelector("clinic-reader");
+    const r = (host && host.shadowRoot ? host.shadowRoot : document).querySelector("canvas").getBoundingClientRect();
     const top = Math.max(0, r.top), bottom = Math.min(innerHeight, r.bottom);
     return { x: r.left, y: top, width: r.width, height: Math.max(1, bottom - top) };
   });
