@@ -71,18 +71,20 @@ staging=$(mktemp -d "$root/build/dist.XXXXXX")
 trap 'rm -rf "$staging"' EXIT
 mkdir -p "$staging/fonts" "$staging/posts" "$staging/licenses"
 cp "$build/src/platform/web/clinic-reader-core.js" "$build/src/platform/web/clinic-reader-core.wasm" "$staging/"
-cp web/clinic-reader.js web/index.html web/demo.css web/demo.js "$staging/"
+cp web/*.html web/*.css web/demo*.js "$staging/"
 cp "$fonts"/*.ttf "$fonts/fonts.txt" "$staging/fonts/"
 cp "${posts[@]}" "$staging/posts/"
 cp "$deps/imgui/LICENSE.txt" "$staging/licenses/imgui-LICENSE.txt"
 cp "$deps/md4c/LICENSE.md" "$staging/licenses/md4c-LICENSE.md"
 cp "$fonts/LICENSE-NanumGothic.txt" "$staging/licenses/NanumGothic-LICENSE.txt"
+# Content-hashed runtime names, the one-file loader, sw.js (web/assemble.py).
+python3 web/assemble.py "$staging"
 chmod -R a+rX "$staging"
 rm -rf dist
 mv "$staging" dist
 trap - EXIT
 log "dist/ ready: $(du -sh dist | cut -f1)"
-for f in dist/clinic-reader-core.wasm dist/clinic-reader-core.js dist/clinic-reader.js; do
+for f in dist/clinic-reader-core.*.wasm dist/clinic-reader-core.*.js dist/clinic-reader.js; do
   log "  $(basename "$f"): $(wc -c <"$f") bytes, $(gzip -9c "$f" | wc -c) gzip"
 done
 

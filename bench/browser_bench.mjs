@@ -5,7 +5,7 @@
 //
 //   node bench/browser_bench.mjs CLINIC_READER_CLI [--quick] [--json OUT]
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync, brotliCompressSync, constants as zlib } from "node:zlib";
 import { root, startServer, launchBrowser } from "../tests/browser/harness.mjs";
@@ -130,11 +130,12 @@ results.one_mb_post = await frameFigures("big.md");
 server.stop();
 
 // --- sizes of what a first visit downloads ------------------------------------------
+// Responses are matched to the site's files by name (fonts/, posts/ or the top).
 const sizes = [];
 for (const [name, raw] of Object.entries(results.seed_post.bytes)) {
-  const file = path.join(site, name.includes(".") && !name.endsWith(".md") ? name : "");
-  let data;
-  try { data = readFileSync(name.endsWith(".md") ? path.join(site, "posts", name) : path.join(site, name.endsWith(".ttf") || name.endsWith(".woff2") || name.endsWith(".png") ? "fonts" : "", name)); } catch (e) { try { data = readFileSync(file); } catch (e2) { continue; } }
+  const file = ["", "fonts", "posts"].map((dir) => path.join(site, dir, name)).find((f) => existsSync(f));
+  if (!file) continue;
+  const data = readFileSync(file);
   sizes.push({ file: name, raw, gzip: gzipSync(data, { level: 9 }).length,
                brotli: brotliCompressSync(data, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length });
 }
