@@ -1,56 +1,33 @@
 /*
- * clinic-reader.js — the loader and JavaScript handle of the clinic post reader.
+ * The canvas reader: one instance of the WebAssembly core (the post model and
+ * a Dear ImGui view) drawing a post on a WebGL2 canvas. The <clinic-reader>
+ * element (web/element/reader-element.js) builds on it; pages may also use it
+ * directly:
  *
- *   <script src="clinic-reader.js" defer></script>
  *   const reader = ClinicReader.create(element, { src: "posts/milia.en.md" });
  *   await reader.ready;
  *
- * The post is drawn by WebAssembly (clinic-reader-core.wasm: the post model and
- * a Dear ImGui view) on a canvas. The page scrolls natively: the element is as
- * tall as the post and a viewport-sized canvas sticks in view, drawing the part
- * of the post that is on screen. A frame is drawn only when something changed
- * (scroll, resize, input, a font or post arriving): nothing runs while idle.
+ * The page scrolls natively: the element is as tall as the post and a
+ * viewport-sized canvas sticks in view, drawing the part of the post that is on
+ * screen (inside an element of fixed height, that element scrolls the same
+ * way). A frame is drawn only when something changed (scroll, resize, input, a
+ * font or post arriving): nothing runs while idle.
  */
 (function () {
   "use strict";
-
-  const scriptUrl = document.currentScript ? document.currentScript.src : location.href;
-  const base = new URL(".", scriptUrl).href;
+  const runtime = window.ClinicReader.runtime;
 
   // view::Key in src/view/view_input.h
   const KEYS = { Enter: 1, " ": 2, Spacebar: 2, Tab: 3, ArrowUp: 5, ArrowDown: 6, Home: 7, End: 8, Escape: 9 };
   const THEMES = ["light", "dark", "sepia", "auto"];
-
-  let coreScript = null;
-  function loadCoreScript() {
-    if (!coreScript) {
-      coreScript = new Promise((resolve, reject) => {
-        const s = document.createElement("script");
-        s.src = base + "clinic-reader-core.js";
-        s.async = true;
-        s.onload = () => resolve(window.createClinicReaderCore);
-        s.onerror = () => reject(new Error("could not load " + s.src));
-        document.head.appendChild(s);
-      });
-    }
-    return coreScript;
-  }
-
-  async function fetchBytes(url) {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`could not load ${url}: HTTP ${response.status}`);
-    return new Uint8Array(await response.arrayBuffer());
-  }
-
-  async function fetchText(url) {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`could not load ${url}: HTTP ${response.status}`);
-    return response.text();
-  }
-
-  let nextId = 0;
+  const FACES = { regular: 0, bold: 1 };  // cr_add_font's face numbers
 
   class Reader {
+    // options: src | markdown, theme, fontScale, accent, fonts, fragments (#qN, default on),
+    // and for the element: stage (where the canvas goes), sizer (the element as tall
+    // as the post), scroller (an element scrolling the post instead of the page),
+    // semantic (keyboard focus lives in a DOM layer: the canvas is aria-hidden),
+    // onError, onReflow, onNoWebGL.
     constructor(host, options = {}) {
       this.host = host;
       this.options = options;
@@ -61,30 +38,45 @@
       this.contentHeight = 0;
       this.canvasSize = [0, 0, 0];
       this.stateVersion = 0;
+      this.layoutVersion = -1;
+      this.markdown = "";
+      this.sizer = options.sizer || host;
+      this.scroller = options.scroller || null;
 
-      host.classList.add("clinic-reader");
-      host.style.position = host.style.position || "relative";
+      if (!options.stage) {
+        host.classList.add("clinic-reader");
+        host.style.position = host.style.position || "relative";
+      }
       const canvas = document.createElement("canvas");
-      canvas.id = "clinic-reader-canvas-" + nextId++;
-      canvas.tabIndex = 0;
-      canvas.setAttribute("role", "img");
-      canvas.setAttribute("aria-label", "Post");
+      if (options.semantic) {
+        canvas.setAttribute("aria-hidden", "true");  // the DOM layer is what assistive technology reads
+      } else {
+        canvas.tabIndex = 0;
+        canvas.setAttribute("role", "img");
+        canvas.setAttribute("aria-label", "Post");
+      }
       Object.assign(canvas.style, {
         position: "sticky", top: "0", display: "block", width: "100%", outline: "none",
         touchAction: "pan-x pan-y pinch-zoom",
       });
-      host.appendChild(canvas);
+      (options.stage || host).appendChild(canvas);
       this.canvas = canvas;
-      host.style.minHeight = "100vh";
+      if (!this.scroller) this.sizer.style.minHeight = "100vh";
 
       this.ready = this.start().catch((error) => {
-        this.showError(error);
+        this.fail(error);
         throw error;
       });
     }
 
-    // A reader that cannot start says so inside its element instead of staying blank.
-    showError(error) {
+    // A reader that cannot start (or whose core aborts) says so instead of staying blank.
+    fail(error) {
+      if (this.failed) return;
+      this.failed = error;
+      this.canvas.style.display = "none";
+      this.sizer.style.minHeight = "";
+      this.sizer.style.height = "";
+      if (this.options.onError) return this.options.onError(error);
       const message = document.createElement("p");
       message.className = "clinic-reader-error";
       message.setAttribute("role", "alert");
@@ -92,44 +84,60 @@
       message.textContent = (korean ? "글을 불러오지 못했습니다: " : "The post could not be shown: ") + error.message;
       Object.assign(message.style, { padding: "1em", margin: "1em auto", maxWidth: "40em", border: "1px solid #c98a00",
                                      borderRadius: "8px", font: "16px/1.5 system-ui, sans-serif" });
-      this.canvas.style.display = "none";
-      this.host.style.minHeight = "";
-      this.host.style.height = "";
       this.host.appendChild(message);
-      this.host.dispatchEvent(new CustomEvent("error", { detail: { message: error.message } }));
+      this.host.dispatchEvent(new CustomEvent("error", { detail: { message: error.message, code: error.code } }));
+    }
+
+    // Calls into the core; an abort in there (out of memory) ends this reader only.
+    call(name, ...args) {
+      if (!this.core || this.failed) return 0;
+      try {
+        return this.core[name](...args);
+      } catch (error) {
+        const message = /memory|alloc/i.test(String(error.message || error))
+          ? "the post is too large for this device's memory" : "the reader stopped: " + (error.message || error);
+        this.core = null;
+        this.fail(Object.assign(new Error(message), { code: "aborted" }));
+        return 0;
+      }
     }
 
     async start() {
-      const fonts = (this.options.fonts || [
-        base + "fonts/nanum-gothic-regular.ttf",
-        base + "fonts/nanum-gothic-bold.ttf",
-      ]).map(fetchBytes);
-      const post = this.options.src ? fetchText(this.options.src) : Promise.resolve(this.options.markdown || "");
-      const factory = await loadCoreScript();
-      const core = await factory({
-        locateFile: (path) => base + path,
-        onLinkClick: (href) => this.onLinkClick(href),
-      });
+      const faces = (this.options.fonts || runtime.fonts).filter(([face]) => face in FACES);
+      runtime.preload(faces.map(([, file]) => file));
+      const fonts = faces.map(([, file]) => runtime.bytes(file));
+      const post = this.options.src
+        ? runtime.fetchPost(this.options.src, { signal: this.options.signal, timeout: this.options.timeout })
+        : Promise.resolve(this.options.markdown || "");
+      fonts.forEach((f) => f.catch(() => {}));
+      post.catch(() => {});
+      const core = await runtime.createCore({ onLinkClick: (href) => this.onLinkClick(href) });
       this.core = core;
-      const selector = this.allocString("#" + this.canvas.id, true);
-      const ok = core._cr_init(selector);
-      core._free(selector);
+      core.specialHTMLTargets["!canvas"] = this.canvas;
+      const ok = this.call("_cr_init", this.allocString("!canvas", true));
       if (!ok) {
-        this.core = null;
-        throw new Error("this browser cannot draw the reader (no WebGL2)");
+        // No WebGL2: the core still turns the post into HTML for the fallback.
+        this.canvas.remove();
+        this.noWebGL = true;
+        const error = Object.assign(new Error("this browser cannot draw the reader (no WebGL2)"), { code: "webgl" });
+        if (!this.options.onNoWebGL) throw error;
+        this.markdown = await post;
+        this.options.onNoWebGL(this.htmlOf(this.markdown));
+        return this;
       }
       this.applyTheme();
-      core._cr_set_font_scale(this.fontScale);
+      this.call("_cr_set_font_scale", this.fontScale);
       const reduceMotion = matchMedia("(prefers-reduced-motion: reduce)");
-      core._cr_set_reduce_motion(reduceMotion.matches ? 1 : 0);
-      reduceMotion.addEventListener("change", () => core._cr_set_reduce_motion(reduceMotion.matches ? 1 : 0));
+      this.call("_cr_set_reduce_motion", reduceMotion.matches ? 1 : 0);
+      reduceMotion.addEventListener("change", () => this.call("_cr_set_reduce_motion", reduceMotion.matches ? 1 : 0));
       if (this.options.accent) this.setAccent(this.options.accent);
       this.listen();
       this.requestFrame();
       // The post and the fonts arrive in any order; each one redraws.
-      const jobs = fonts.map((promise, face) => promise.then((bytes) => this.addFont(face, bytes)));
+      const jobs = fonts.map((promise, i) => promise.then((bytes) => this.addFont(FACES[faces[i][0]], bytes)));
       jobs.push(post.then((text) => this.load(text)));
       await Promise.all(jobs);
+      if (this.failed) throw this.failed;
       await this.nextFrame();
       if (this.options.fragments !== false) {
         addEventListener("hashchange", () => this.openFragment());
@@ -141,41 +149,51 @@
     // "#q3" opens question 3 and scrolls to it.
     async openFragment() {
       const match = /^#q(\d+)$/.exec(location.hash);
-      if (!match) return;
+      if (!match || !this.core) return;
       const index = Number(match[1]) - 1;
       const before = this.state().qa[index];
       if (!before) return;
       if (!before.open) this.toggle(index);
       await this.nextFrame();
-      const row = this.state().qa[index];
-      const top = this.host.getBoundingClientRect().top + scrollY + row.top - 16;
-      scrollTo(0, Math.max(0, top));
+      this.scrollToPost(this.state().qa[index].top - 16);
       await this.nextFrame();
+    }
+
+    // Scrolls the page (or the reader's own scroller) so post coordinate y is at the top.
+    scrollToPost(y) {
+      if (this.scroller) {
+        this.scroller.scrollTop = Math.max(0, y);
+      } else {
+        scrollTo(0, Math.max(0, this.sizer.getBoundingClientRect().top + scrollY + y));
+      }
     }
 
     // --- the public handle ----------------------------------------------------
     load(markdown) {
+      this.markdown = markdown;
+      if (this.noWebGL) return this.options.onNoWebGL(this.htmlOf(markdown));
       const [ptr, length] = this.allocString(markdown);
-      this.core._cr_load_markdown(ptr, length);
-      this.core._free(ptr);
-      const title = this.state().title;
-      this.canvas.setAttribute("aria-label", title ? `Post: ${title}` : "Post");
+      this.call("_cr_load_markdown", ptr, length);
+      this.call("_free", ptr);
+      const title = this.core ? this.state().title : "";
+      if (!this.options.semantic) this.canvas.setAttribute("aria-label", title ? `Post: ${title}` : "Post");
       this.requestFrame();
+      if (this.options.onLoad) this.options.onLoad();
     }
     async loadUrl(url) {
-      this.load(await fetchText(url));
+      this.load(await runtime.fetchPost(url));
       await this.nextFrame();
     }
     state() {
-      if (!this.core) return null;
-      const state = JSON.parse(this.core.UTF8ToString(this.core._cr_state_json()));
+      if (!this.core || this.noWebGL) return null;
+      const state = JSON.parse(this.core.UTF8ToString(this.call("_cr_state_json")));
       state.theme = this.themeName;
       state.resolvedTheme = this.resolvedTheme();
       return state;
     }
-    toggle(index) { return this.changed(this.core._cr_toggle(index) === 1); }
-    expandAll() { this.core._cr_expand_all(); this.changed(true); }
-    collapseAll() { this.core._cr_collapse_all(); this.changed(true); }
+    toggle(index) { return this.changed(this.call("_cr_toggle", index) === 1); }
+    expandAll() { this.call("_cr_expand_all"); this.changed(true); }
+    collapseAll() { this.call("_cr_collapse_all"); this.changed(true); }
     setTheme(name) {
       if (!THEMES.includes(name)) throw new Error("unknown theme " + name);
       this.themeName = name;
@@ -183,30 +201,49 @@
       this.requestFrame();
     }
     setFontScale(scale) {
-      this.fontScale = Math.min(1.6, Math.max(0.85, Number(scale) || 1));
-      if (this.core) this.core._cr_set_font_scale(this.fontScale);
+      this.fontScale = Math.round(Math.min(1.6, Math.max(0.85, Number(scale) || 1)) * 100) / 100;
+      this.call("_cr_set_font_scale", this.fontScale);
       this.requestFrame();
     }
     setAccent(color) {
       const hex = /^#?([0-9a-f]{6})$/i.exec(String(color));
       if (!hex) throw new Error("accent must be #rrggbb");
-      this.core._cr_set_accent(parseInt(hex[1], 16));
+      this.call("_cr_set_accent", parseInt(hex[1], 16));
       this.requestFrame();
+    }
+    // The core's accessible article for the loaded post.
+    html() { return this.core && !this.noWebGL ? this.core.UTF8ToString(this.call("_cr_post_html")) : this.htmlOf(this.markdown); }
+    // The drawn lines, for the text layer: [[x, y, width, size, bold, text], ...].
+    textLines() { return this.core ? JSON.parse(this.core.UTF8ToString(this.call("_cr_text_lines_json"))) : []; }
+    // Keyboard focus on a DOM control: the canvas draws its ring (kind -1: none).
+    focusControl(kind, index, visible) {
+      const found = this.call("_cr_focus_hit", kind, index, visible ? 1 : 0) === 1;
+      this.requestFrame();
+      return found;
     }
 
     // --- internals ----------------------------------------------------------
+    htmlOf(markdown) {
+      const [ptr, length] = this.allocString(markdown);
+      const html = this.core.UTF8ToString(this.call("_cr_html_of", ptr, length));
+      this.call("_free", ptr);
+      return html;
+    }
+
     allocString(s, nulTerminated) {
       const core = this.core;
       const bytes = core.lengthBytesUTF8(s);
-      const ptr = core._malloc(bytes + 1);
+      const ptr = this.call("_malloc", bytes + 1);
+      if (!ptr) throw Object.assign(new Error("the post is too large for this device's memory"), { code: "memory" });
       core.stringToUTF8(s, ptr, bytes + 1);
       return nulTerminated ? ptr : [ptr, bytes];
     }
 
     addFont(face, bytes) {
-      const ptr = this.core._cr_font_buffer(bytes.length);
+      const ptr = this.call("_cr_font_buffer", bytes.length);
+      if (!ptr) return;
       this.core.HEAPU8.set(bytes, ptr);
-      if (!this.core._cr_add_font(face, ptr, bytes.length)) throw new Error("could not read font " + face);
+      if (!this.call("_cr_add_font", face, ptr, bytes.length)) throw new Error("could not read font " + face);
       this.requestFrame();
     }
 
@@ -217,8 +254,8 @@
 
     applyTheme() {
       const ptr = this.allocString(this.resolvedTheme(), true);
-      this.core._cr_set_theme(ptr);
-      this.core._free(ptr);
+      this.call("_cr_set_theme", ptr);
+      this.call("_free", ptr);
     }
 
     changed(result) {
@@ -232,57 +269,71 @@
       return this.host.dispatchEvent(event);
     }
 
+    viewportHeight() { return this.scroller ? this.scroller.clientHeight : innerHeight; }
+
     listen() {
       const canvas = this.canvas;
+      // With a text layer over the canvas, pointer input arrives on the layer's parent.
+      const surface = this.options.pointerSurface || canvas;
       const redraw = () => this.requestFrame();
       addEventListener("scroll", redraw, { passive: true });
+      if (this.scroller) this.scroller.addEventListener("scroll", redraw, { passive: true });
       addEventListener("resize", redraw);
-      new ResizeObserver(redraw).observe(this.host);
+      new ResizeObserver(redraw).observe(this.sizer);
+      if (this.scroller) new ResizeObserver(redraw).observe(this.scroller);
       matchMedia("(prefers-color-scheme: dark)").addEventListener("change", () => {
         if (this.themeName === "auto") { this.applyTheme(); redraw(); }
       });
       const position = (e) => {
         const r = canvas.getBoundingClientRect();
-        this.core._cr_pointer_move(e.clientX - r.left, e.clientY - r.top);
+        this.call("_cr_pointer_move", e.clientX - r.left, e.clientY - r.top);
       };
-      canvas.addEventListener("pointermove", (e) => { position(e); redraw(); });
-      canvas.addEventListener("pointerdown", (e) => {
+      let down = null;
+      surface.addEventListener("pointermove", (e) => { position(e); redraw(); });
+      surface.addEventListener("pointerdown", (e) => {
+        down = { x: e.clientX, y: e.clientY };
         position(e);
-        this.core._cr_pointer_button(e.button, 1);
+        this.call("_cr_pointer_button", e.button, 1);
         redraw();
       });
-      canvas.addEventListener("pointerup", (e) => {
+      surface.addEventListener("pointerup", (e) => {
         position(e);
-        this.core._cr_pointer_button(e.button, 0);
-        if (e.pointerType !== "mouse") this.core._cr_pointer_leave();  // no hover after a tap
+        // A drag that selected text is a selection, not a click.
+        const dragged = down && Math.hypot(e.clientX - down.x, e.clientY - down.y) > 4 && String(getSelection()).length > 0;
+        down = null;
+        if (dragged) this.call("_cr_pointer_leave");
+        this.call("_cr_pointer_button", e.button, 0);
+        if (e.pointerType !== "mouse" || dragged) this.call("_cr_pointer_leave");  // no hover after a tap
         redraw();
       });
-      canvas.addEventListener("pointercancel", () => {  // a touch that became a scroll
-        this.core._cr_pointer_leave();
-        this.core._cr_pointer_button(0, 0);
+      surface.addEventListener("pointercancel", () => {  // a touch that became a scroll
+        this.call("_cr_pointer_leave");
+        this.call("_cr_pointer_button", 0, 0);
         redraw();
       });
-      canvas.addEventListener("pointerleave", () => { this.core._cr_pointer_leave(); redraw(); });
-      // Tabbing into the reader lands on its first (or, with Shift, last) control.
-      let tabbed = null;
-      document.addEventListener("keydown", (e) => {
-        if (e.key === "Tab") tabbed = { shift: e.shiftKey, at: performance.now() };
-      }, true);
-      canvas.addEventListener("focus", () => {
-        this.core._cr_focus(1);
-        if (tabbed && performance.now() - tabbed.at < 500 && this.core._cr_key(tabbed.shift ? 4 : 3)) {
-          this.scrollFocusIntoView();
-        }
-        tabbed = null;
-        redraw();
-      });
-      canvas.addEventListener("blur", () => { this.core._cr_focus(0); redraw(); });
-      canvas.addEventListener("keydown", (e) => this.onKey(e));
+      surface.addEventListener("pointerleave", () => { this.call("_cr_pointer_leave"); redraw(); });
+      if (!this.options.semantic) {
+        // Tabbing into the reader lands on its first (or, with Shift, last) control.
+        let tabbed = null;
+        document.addEventListener("keydown", (e) => {
+          if (e.key === "Tab") tabbed = { shift: e.shiftKey, at: performance.now() };
+        }, true);
+        canvas.addEventListener("focus", () => {
+          this.call("_cr_focus", 1);
+          if (tabbed && performance.now() - tabbed.at < 500 && this.call("_cr_key", tabbed.shift ? 4 : 3)) {
+            this.scrollFocusIntoView();
+          }
+          tabbed = null;
+          redraw();
+        });
+        canvas.addEventListener("blur", () => { this.call("_cr_focus", 0); redraw(); });
+        canvas.addEventListener("keydown", (e) => this.onKey(e));
+      }
       // A lost context (GPU reset, too many contexts) comes back: redraw then.
       canvas.addEventListener("webglcontextlost", (e) => { e.preventDefault(); this.contextLost = true; });
       canvas.addEventListener("webglcontextrestored", () => {
         this.contextLost = false;
-        this.core._cr_context_restored();
+        this.call("_cr_context_restored");
         this.canvasSize = [0, 0, 0];
         redraw();
       });
@@ -293,23 +344,27 @@
       let key = KEYS[e.key];
       if (!key) return;
       if (key === 3 && e.shiftKey) key = 4;
-      if (!this.core._cr_key(key)) return;
+      if (!this.call("_cr_key", key)) return;
       e.preventDefault();
       this.scrollFocusIntoView();
       this.requestFrame();
     }
 
-    scrollFocusIntoView() {
-      const top = this.core._cr_focus_top(), bottom = this.core._cr_focus_bottom();
+    // Keeps the focused control (post coordinates top..bottom) on screen.
+    scrollFocusIntoView(top = this.call("_cr_focus_top"), bottom = this.call("_cr_focus_bottom")) {
       if (bottom <= top) return;
-      const hostTop = this.host.getBoundingClientRect().top;
       const margin = 24;
-      if (hostTop + top < margin) scrollBy(0, hostTop + top - margin);
-      else if (hostTop + bottom > innerHeight - margin) scrollBy(0, hostTop + bottom - innerHeight + margin);
+      const view = this.scroller ? this.scroller.getBoundingClientRect() : { top: 0, bottom: innerHeight };
+      const sizerTop = this.sizer.getBoundingClientRect().top;
+      const by = sizerTop + top < view.top + margin ? sizerTop + top - view.top - margin
+        : sizerTop + bottom > view.bottom - margin ? sizerTop + bottom - view.bottom + margin : 0;
+      if (!by) return;
+      if (this.scroller) this.scroller.scrollTop += by;
+      else scrollBy(0, by);
     }
 
     requestFrame() {
-      if (this.pending || !this.core || this.contextLost) return;
+      if (this.pending || !this.core || this.contextLost || this.noWebGL || this.failed) return;
       this.pending = true;
       requestAnimationFrame(() => this.frame());
     }
@@ -324,44 +379,54 @@
     frame() {
       this.pending = false;
       const core = this.core, canvas = this.canvas;
+      if (!core || this.failed) return;
       // The canvas covers the viewport (or the whole post, when shorter).
-      const width = this.host.clientWidth;
-      const height = Math.max(1, Math.min(innerHeight, this.contentHeight || innerHeight));
+      const width = this.sizer.clientWidth;
+      const height = Math.max(1, Math.min(this.viewportHeight(), this.contentHeight || this.viewportHeight()));
       if (canvas.style.height !== height + "px") canvas.style.height = height + "px";
       const dpr = devicePixelRatio || 1;
       if (this.canvasSize[0] !== width || this.canvasSize[1] !== height || this.canvasSize[2] !== dpr) {
         canvas.width = Math.round(width * dpr);
         canvas.height = Math.round(height * dpr);
         this.canvasSize = [width, height, dpr];
-        core._cr_resize(width, height, dpr);
+        this.call("_cr_resize", width, height, dpr);
       }
       // The part of the post on screen: the canvas's offset inside the element.
-      const scroll = Math.max(0, canvas.getBoundingClientRect().top - this.host.getBoundingClientRect().top);
-      core._cr_set_scroll(scroll);
+      const scroll = Math.max(0, canvas.getBoundingClientRect().top - this.sizer.getBoundingClientRect().top);
+      this.call("_cr_set_scroll", scroll);
 
-      const more = core._cr_frame();
+      const more = this.call("_cr_frame");
+      if (!this.core) return;  // aborted
 
-      const contentHeight = Math.ceil(core._cr_content_height());
+      const contentHeight = Math.ceil(this.call("_cr_content_height"));
       if (contentHeight > 0 && contentHeight !== this.contentHeight) {
         this.contentHeight = contentHeight;
-        this.host.style.minHeight = "";
-        this.host.style.height = contentHeight + "px";
+        this.sizer.style.minHeight = "";
+        this.sizer.style.height = contentHeight + "px";
         this.requestFrame();  // the canvas may need another size
       }
-      canvas.style.cursor = core._cr_cursor() ? "pointer" : "";
-      const link = core.UTF8ToString(core._cr_hovered_link());
-      if (canvas.title !== link) canvas.title = link;
-      const version = core._cr_state_version();
+      const cursor = this.call("_cr_cursor") ? "pointer" : "";
+      const surface = this.options.pointerSurface || canvas;
+      if (surface.style.cursor !== cursor) surface.style.cursor = cursor;
+      const link = core.UTF8ToString(this.call("_cr_hovered_link"));
+      if (surface.title !== link) surface.title = link;
+      const version = this.call("_cr_state_version");
       if (version !== this.stateVersion) {  // the reader's own input changed what state() reports
         this.stateVersion = version;
         this.host.dispatchEvent(new CustomEvent("statechange"));
+      }
+      // A reflow (width, font scale, an answer opened) settled: the text layer follows.
+      const layout = this.call("_cr_layout_version");
+      if (!more && layout !== this.layoutVersion && this.options.onReflow) {
+        this.layoutVersion = layout;
+        this.options.onReflow();
       }
       if (more) this.requestFrame();
     }
   }
 
-  window.ClinicReader = {
+  Object.assign(window.ClinicReader, {
     create(host, options) { return new Reader(host, options); },
     Reader,
-  };
+  });
 })();

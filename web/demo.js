@@ -1,13 +1,16 @@
-// The demo page: one reader showing posts/milia.en.md (or the Korean post when
-// the English one is absent), with language, theme and text-size controls.
-// Automation reaches the reader as window.clinicReader.
+// The demo page: one <clinic-reader> showing posts/milia.en.md (or the Korean
+// post with ?post=ko, or when the English one is absent), with language, theme
+// and text-size controls. Automation reaches the reader as window.clinicReader
+// (the loader's alias of the page's first reader).
 (function () {
   "use strict";
   const posts = { en: "posts/milia.en.md", ko: "posts/milia.ko.md" };
   const params = new URLSearchParams(location.search);
+  const reader = document.getElementById("reader");
   const themeSelect = document.getElementById("theme");
-  const initialTheme = params.get("theme") || "light";
-  themeSelect.value = initialTheme;
+  const theme = params.get("theme") || "light";
+  themeSelect.value = theme;
+  reader.theme = theme;
 
   async function available(url) {
     try {
@@ -17,56 +20,34 @@
     }
   }
 
-  async function firstPost() {
-    const wanted = params.get("post") === "ko" ? "ko" : "en";
-    if (wanted === "en" && !(await available(posts.en))) return "ko";
-    return wanted;
-  }
-
   function markLanguage(lang) {
     for (const b of document.querySelectorAll("[data-post]")) b.setAttribute("aria-pressed", String(b.dataset.post === lang));
     document.documentElement.lang = lang;
   }
 
-  function markTheme(reader) {
-    document.body.className = reader.resolvedTheme();
+  function markTheme() {
+    const name = reader.theme === "auto" ? (matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light") : reader.theme;
+    document.body.className = name;
   }
 
-  const host = document.getElementById("reader");
-  let resolveReader;
-  const created = new Promise((resolve) => (resolveReader = resolve));
-  // A handle that exists at once, so automation can await clinicReader.ready.
-  window.clinicReader = {
-    ready: created.then((reader) => reader.ready).then(() => window.clinicReader),
-  };
+  const wanted = params.get("post") === "ko" ? "ko" : "en";
+  markLanguage(wanted);
+  if (wanted === "ko") reader.src = posts.ko;
+  else available(posts.en).then((ok) => { if (!ok) { markLanguage("ko"); reader.src = posts.ko; } });
+  markTheme();
 
-  firstPost().then((lang) => {
-    markLanguage(lang);
-    const reader = ClinicReader.create(host, { src: posts[lang], theme: initialTheme });
-    for (const name of ["state", "toggle", "expandAll", "collapseAll", "setTheme", "setFontScale", "setAccent", "load", "loadUrl"]) {
-      window.clinicReader[name] = (...args) => {
-        const result = reader[name](...args);
-        if (name === "setTheme") markTheme(reader);
-        return result;
-      };
-    }
-    window.clinicReader.reader = reader;
-    markTheme(reader);
-    resolveReader(reader);
-
-    for (const b of document.querySelectorAll("[data-post]")) {
-      b.addEventListener("click", async () => {
-        const next = b.dataset.post;
-        if (!(await available(posts[next]))) return;
-        markLanguage(next);
-        await reader.loadUrl(posts[next]);
-      });
-    }
-    themeSelect.addEventListener("change", () => {
-      reader.setTheme(themeSelect.value);
-      markTheme(reader);
+  for (const b of document.querySelectorAll("[data-post]")) {
+    b.addEventListener("click", async () => {
+      const next = b.dataset.post;
+      if (!(await available(posts[next]))) return;
+      markLanguage(next);
+      reader.src = posts[next];
     });
-    document.getElementById("smaller").addEventListener("click", () => reader.setFontScale(reader.fontScale - 0.1));
-    document.getElementById("larger").addEventListener("click", () => reader.setFontScale(reader.fontScale + 0.1));
+  }
+  themeSelect.addEventListener("change", () => {
+    reader.setTheme(themeSelect.value);
+    markTheme();
   });
+  document.getElementById("smaller").addEventListener("click", () => reader.setFontScale(reader.fontScale - 0.1));
+  document.getElementById("larger").addEventListener("click", () => reader.setFontScale(reader.fontScale + 0.1));
 })();

@@ -183,11 +183,12 @@ test("inline styles, lists, callouts, code, tables; links show their URL and ope
     return { href: l.href, x: r.left + (l.left + l.right) / 2, y: r.top + (l.top + l.bottom) / 2 };
   });
   assert.equal(link.href, "https://example.com/clinic");
+  // The pointer lands on the text layer over the canvas; the layer's parent shows the URL and the hand.
   const canvas = () => page.evaluate(() => {
-    const c = document.querySelector("canvas");
-    return { title: c.title, cursor: getComputedStyle(c).cursor };
+    const surface = document.getElementById("reader").shadowRoot.querySelector(".sizer");
+    return { title: surface.title, cursor: getComputedStyle(surface.querySelector(".text-layer")).cursor };
   });
-  assert.deepEqual(await canvas(), { title: "", cursor: "auto" });
+  assert.deepEqual(await canvas(), { title: "", cursor: "text" });
   await page.mouse.move(link.x, link.y);
   await settle(page);
   assert.deepEqual(await canvas(), { title: "https://example.com/clinic", cursor: "pointer" }, "hover shows the URL and a hand");
@@ -202,7 +203,8 @@ test("a lost WebGL context is restored and the post drawn again", async () => {
   const { page, errors } = await openDemo(browser.context, server.url);
   const before = await canvasStats(page);
   await page.evaluate(async () => {
-    const ext = document.querySelector("canvas").getContext("webgl2").getExtension("WEBGL_lose_context");
+    const canvas = document.getElementById("reader").shadowRoot.querySelector("canvas");
+    const ext = canvas.getContext("webgl2").getExtension("WEBGL_lose_context");
     ext.loseContext();
     await new Promise((r) => setTimeout(r, 200));
     ext.restoreContext();
@@ -275,7 +277,9 @@ test("Tab from the page lands on the reader's first control", async () => {
   await page.keyboard.press("Tab");
   await settle(page);
   const state = await page.evaluate(() => window.clinicReader.state());
-  assert.equal(await page.evaluate(() => document.activeElement.tagName), "CANVAS");
+  // The semantic layer's "Expand all" button has the focus; the canvas draws the ring on its drawn twin.
+  assert.deepEqual(await page.evaluate(() => [document.activeElement.tagName, document.activeElement.dataset.control]),
+                   ["BUTTON", "expand"]);
   assert.equal(state.focus, 0, "the first control (expand all) has the focus");
   await page.keyboard.press("Enter");
   await settle(page);
@@ -311,7 +315,7 @@ test("a tap on a phone opens a question; the page scrolls by touch, not the canv
     const state = await page.evaluate(() => window.clinicReader.state());
     assert.deepEqual(state.qa.map((q) => q.open), [false, false, true, false, false]);
     // Panning and pinch-zoom stay the browser's ("manipulation" is Chromium's name for that set).
-    assert.match(await page.evaluate(() => getComputedStyle(document.querySelector("canvas")).touchAction),
+    assert.match(await page.evaluate(() => getComputedStyle(document.getElementById("reader").shadowRoot.querySelector("canvas")).touchAction),
                  /^(manipulation|pan-x pan-y pinch-zoom)$/);
     assert.deepEqual(errors, []);
   } finally {

@@ -14,10 +14,14 @@
 #include <imgui_internal.h>  // ImGuiContext::InputEventsQueue: whether input is still queued
 
 #include <algorithm>
+#include <cstdio>
 #include <string>
 
+#include "core/html_render.h"
+#include "core/json_writer.h"
 #include "core/parse_post.h"
 #include "reader_state_json.h"
+#include "view/text_lines.h"
 #include "view/draw_post.h"
 #include "view/view_input.h"
 
@@ -36,7 +40,10 @@ struct WebReader {
   int frames_rendered = 0;
   int state_version = 0;  // bumped when something state() reports changes by the reader's own input
   std::string json;  // the last state_json(), kept alive for the caller
+  std::string html;  // the last cr_post_html(), likewise
 };
+
+std::string standalone_html;  // cr_html_of's result (no reader needed)
 
 WebReader* reader = nullptr;
 
@@ -206,6 +213,62 @@ EMSCRIPTEN_KEEPALIVE int cr_cursor() {
 }
 // The URL of the hovered link ("" when none), for the page's status tooltip.
 EMSCRIPTEN_KEEPALIVE const char* cr_hovered_link() { return reader->last.hovered_link.c_str(); }
+
+// The page's DOM layers, built from what the canvas shows.
+
+// The core's accessible article for the loaded post (the semantic DOM layer).
+EMSCRIPTEN_KEEPALIVE const char* cr_post_html() {
+  reader->html = render_article_html(reader->post);
+  return reader->html.c_str();
+}
+
+// The article for `text` without a reader: the fallback when WebGL2 is missing.
+EMSCRIPTEN_KEEPALIVE const char* cr_html_of(const char* text, int length) {
+  standalone_html = render_article_html(parse_post(std::string_view(text, size_t(length))));
+  return standalone_html.c_str();
+}
+
+// Counts layouts: the text layer is rebuilt only when this changes (a reflow).
+EMSCRIPTEN_KEEPALIVE int cr_layout_version() { return int(reader->layout.relayouts); }
+
+// The drawn lines for the text layer: [[x, y, width, size, bold, "text"], ...]
+// in post coordinates (CSS px), from the current layout.
+EMSCRIPTEN_KEEPALIVE const char* cr_text_lines_json() {
+  const view::TextLines lines = view::text_lines(reader->layout.layout);
+  std::string& out = reader->json;
+  out = "[";
+  char numbers[96];
+  for (const view::TextLineBox& line : lines.lines) {
+    if (out.size() > 1) out += ',';
+    std::snprintf(numbers, sizeof numbers, "[%.2f,%.2f,%.2f,%.2f,%d,", double(line.x), double(line.y), double(line.width),
+                  double(line.size), line.bold ? 1 : 0);
+    out += numbers;
+    json::append_string(out, std::string_view(lines.text).substr(line.text_begin, line.text_end - line.text_begin));
+    out += ']';
+  }
+  out += ']';
+  return out.c_str();
+}
+
+// Keyboard focus is on a DOM control of the semantic layer: the canvas draws
+// the ring on its counterpart. kind: view::HitKind (0 question row, 2 expand
+// all, 3 collapse all), -1 for none. Returns 1 when the counterpart exists.
+EMSCRIPTEN_KEEPALIVE int cr_focus_hit(int kind, int index, int visible) {
+  view::ViewState& state = reader->state;
+  const view::PostLayout& layout = reader->layout.layout;
+  state.focus = -1;
+  state.focus_visible = false;
+  if (kind < 0) return 0;
+  for (size_t f = 0; f < layout.focus_order.size(); ++f) {
+    const view::HitRegion& hit = layout.hits[size_t(layout.focus_order[f])];
+    if (int(hit.kind) == kind && (hit.kind != view::HitKind::QaRow || hit.index == index)) {
+      state.focus = int(f);
+      state.focus_visible = visible != 0;
+      return 1;
+    }
+  }
+  return 0;
+}
 
 EMSCRIPTEN_KEEPALIVE const char* cr_state_json() {
   reader->json = reader_state_json(reader->post, reader->state, reader->layout.layout, reader->frames_rendered);

@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Finishes a dist/ folder for deployment (run by build-wasm.sh on its staging folder).
+
+    python3 web/assemble.py DIST
+
+- gives the runtime files (the Emscripten glue, the .wasm, every font) content-hashed
+  names, so a server or the service worker may cache them forever;
+- writes the one loader file clinic-reader.js: the modules under web/ in order,
+  with the map of hashed names built in (the loader's own name stays stable: it is
+  what a clinic's page links);
+- writes sw.js with this build's precache list and version;
+- writes runtime-files.txt ("logical-name hashed-name" lines), what
+  `clinic-reader bundle` reads to inline the runtime into one HTML file.
+"""
+import hashlib
+import json
+import pathlib
+import re
+import sys
+
+WEB = pathlib.Path(__file__).resolve().parent
+# Order matters: each module adds to window.ClinicReader what the next ones use.
+LOADER_MODULES = [
+    "element/runtime.js",
+    "clinic-reader.js",
+    "element/styles.js",
+    "element/text-layer.js",
+    "element/semantic-layer.js",
+    "element/reader-element.js",
+]
+
+
+def hashed(dist: pathlib.Path, name: str) -> str:
+    path = dist / name
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:10]
+    new_name = f"{path.stem}.{digest}{path.suffix}"
+    path.rename(path.with_name(new_name))
+    return str(pathlib.PurePosixPath(name).with_name(new_name))
+
+
+def strip_comments(source: str) -> str:
+    """Drops what only a reader of the source needs (our own modules only: block
+    comments, whole-line // comments, indentation), keeping /*! licence */ ones.
+    The loader must stay under 15 KB gzip; the sources stay commented."""
+    source = re.sub(r"/\*(?!!)[\s\S]*?\*/\n?", "", source)
+    lines = []
+    for line in source.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("//") or not stripped:
+            continue
+        lines.append(stripped)
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    if len(sys.argv) != 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    dist = pathlib.Path(sys.argv[1])
+    runtime = ["clinic-reader-core.js", "clinic-reader-core.wasm"]
+    runtime += sorted(str(p.relative_to(dist)) for p in (dist / "fonts").glob("*.ttf"))
+    assets = {name: hashed(dist, name) for name in runtime}
+
+    parts = [
+        "/*! clinic-reader: the <clinic-reader> element and its loader. "
+        "Built by build-wasm.sh from the modules in web/element/ and web/clinic-reader.js. */\n"
+    ]
+    for module in LOADER_MODULES:
+        parts.append((WEB / module).read_text(encoding="utf-8"))
+    loader = "\n".join(parts)
+    marker = "/*@ASSETS*/{}/*ASSETS@*/"
+    if marker not in loader:
+        raise SystemExit("assemble: the asset marker is missing from web/element/runtime.js")
+    loader = loader.replace(marker, json.dumps(assets, separators=(",", ":")))
+    # The faces, in the font recipe's order (fonts/fonts.txt: "FACE FILE" lines).
+    manifest = dist / "fonts" / "fonts.txt"
+    if manifest.exists():
+        faces = [line.split() for line in manifest.read_text(encoding="utf-8").splitlines()
+                 if line.strip() and not line.startswith("#")]
+        fonts = json.dumps([[face, "fonts/" + file] for face, file in faces], separators=(",", ":"))
+        loader, count = re.subn(r"/\*@FONTS\*/.*?/\*FONTS@\*/", lambda m: fonts, loader, count=1)
+        if count != 1:
+            raise SystemExit("assemble: the fonts marker is missing from web/element/runtime.js")
+    loader = strip_comments(loader)
+    (dist / "clinic-reader.js").write_text(loader, encoding="utf-8")
+
+    version = hashlib.sha256((loader + json.dumps(assets)).encode()).hexdigest()[:10]
+    precache = ["clinic-reader.js"] + sorted(assets.values())
+    sw = (WEB / "sw.js").read_text(encoding="utf-8")
+    sw = sw.replace('"@VERSION@"', json.dumps(version)).replace("/*@PRECACHE*/[]", json.dumps(precache))
+    (dist / "sw.js").write_text(sw, encoding="utf-8")
+
+    lines = [f"clinic-reader.js clinic-reader.js"] + [f"{k} {v}" for k, v in assets.items()]
+    (dist / "runtime-files.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

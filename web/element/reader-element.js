@@ -1,0 +1,410 @@
+/*
+ * <clinic-reader>: the embeddable element.
+ *
+ *   <script src="clinic-reader.js" defer></script>
+ *   <clinic-reader src="posts/milia.en.md"></clinic-reader>
+ *
+ * Attributes (and the properties they mirror): src, theme (light|dark|sepia|auto),
+ * font-scale (fontScale), accent (#rrggbb), height (auto: as tall as the post,
+ * the page scrolls; or a CSS length: the element scrolls inside itself). The
+ * post may also come inline: <script type="text/markdown">…</script>.
+ * API: ready (Promise), load(markdown), state(), toggle(i), expandAll(),
+ * collapseAll(), setTheme(name), setFontScale(x), setAccent(hex).
+ * Events: ready, error {message, code}, toggle {index, open}, linkclick {href}
+ * (cancelable), statechange. docs/embedding.md says all of it.
+ *
+ * Inside (shadow root): a frame (the scroller when height is a length) holding
+ * the sticky canvas, the text layer over it, and a visually hidden slot that
+ * shows the light DOM's semantic article to assistive technology.
+ */
+(function () {
+  "use strict";
+  const { Reader, TextLayer, semantic, styles, runtime } = window.ClinicReader;
+  const THEMES = ["light", "dark", "sepia", "auto"];
+  const MESSAGES = {
+    en: { failed: "This post could not be shown.", runtime: "The reader could not start; here is the post as text." },
+    ko: { failed: "글을 표시하지 못했습니다.", runtime: "리더를 시작하지 못해 글을 텍스트로 보여 드립니다." },
+  };
+  let instances = 0;
+  // Readers start once the document is parsed and its deferred scripts ran, so a
+  // page's own script may still set attributes (src, theme) before the first fetch.
+  const loader = document.currentScript;
+  const parsed = document.readyState === "complete" || (document.readyState === "interactive" && !(loader && loader.defer))
+    ? Promise.resolve()
+    : new Promise((resolve) => document.addEventListener("DOMContentLoaded", resolve, { once: true }));
+
+  class ClinicReaderElement extends HTMLElement {
+    static get observedAttributes() { return ["src", "theme", "font-scale", "accent", "height"]; }
+
+    constructor() {
+      super();
+      const shadow = this.attachShadow({ mode: "open" });
+      styles.adopt(shadow);
+      const root = document.createElement("div");
+      root.className = "root";
+      root.innerHTML =
+        '<div class="frame" part="frame"><div class="sizer">' +
+        '<div class="semantic"><slot></slot></div>' +
+        '<div class="text-layer" aria-hidden="true"></div><div class="focus-ring" hidden></div>' +
+        '</div></div><div class="message" role="alert" hidden></div><div class="fallback" hidden></div>';
+      shadow.appendChild(root);
+      this.parts = {
+        root,
+        frame: root.querySelector(".frame"),
+        sizer: root.querySelector(".sizer"),
+        semantic: root.querySelector(".semantic"),
+        textLayer: root.querySelector(".text-layer"),
+        ring: root.querySelector(".focus-ring"),
+        message: root.querySelector(".message"),
+        fallback: root.querySelector(".fallback"),
+      };
+      this.textLayer = new TextLayer(this.parts.textLayer);
+      this.reader = null;
+      this.article = null;
+      this.open = [];
+      this.mode = "loading";
+      this.instance = ++instances;
+      let resolve, reject;
+      this.readyPromise = new Promise((res, rej) => { resolve = res; reject = rej; });
+      this.readyPromise.catch(() => {});  // a page that never asks is not told of an unhandled rejection
+      this.settle = { resolve, reject };
+    }
+
+    // --- attributes and properties ---------------------------------------------
+    get src() { return this.getAttribute("src") || ""; }
+    set src(value) { this.setAttribute("src", value); }
+    get theme() { const t = this.getAttribute("theme"); return THEMES.includes(t) ? t : "light"; }
+    set theme(value) { this.setAttribute("theme", value); }
+    get fontScale() { return Number(this.getAttribute("font-scale")) || 1; }
+    set fontScale(value) { this.setAttribute("font-scale", String(value)); }
+    get accent() { return this.getAttribute("accent") || ""; }
+    set accent(value) { this.setAttribute("accent", value); }
+    get height() { return this.getAttribute("height") || "auto"; }
+    set height(value) { this.setAttribute("height", value); }
+    get ready() { return this.readyPromise; }
+
+    attributeChangedCallback(name, old, value) {
+      if (old === value) return;
+      if (name === "height") return this.applyHeight();
+      if (name === "theme") this.applyThemeClass();
+      if (name === "accent" && /^#[0-9a-f]{6}$/i.test(value || "")) this.parts.root.style.setProperty("--cr-accent", value);
+      if (!this.reader) return;  // start() reads the attributes
+      if (name === "src" && value) {
+        if (this.mode === "error") this.restart();
+        else this.readyPromise.then(() => this.loadUrl(value), () => {});
+      }
+      if (name === "theme") this.reader.setTheme(this.theme);
+      if (name === "font-scale") {
+        this.reader.setFontScale(this.fontScale);
+        this.parts.fallback.style.fontSize = 17 * this.reader.fontScale + "px";
+      }
+      if (name === "accent" && /^#?[0-9a-f]{6}$/i.test(value || "")) {
+        this.reader.options.accent = value;
+        if (this.mode === "canvas") this.reader.setAccent(value);
+      }
+    }
+
+    // After a failure, a new src starts a new reader.
+    restart() {
+      const old = this.readyPromise;
+      this.readyPromise = new Promise((res, rej) => { this.settle = { resolve: res, reject: rej }; });
+      this.readyPromise.catch(() => {});
+      old.catch(() => {});
+      this.mode = "loading";
+      this.parts.message.hidden = true;
+      this.parts.frame.hidden = false;
+      this.parts.sizer.querySelectorAll("canvas").forEach((c) => c.remove());
+      this.start();
+    }
+
+    connectedCallback() {
+      this.applyHeight();
+      this.applyThemeClass();
+      if (!("clinicReader" in window)) window.clinicReader = this;  // automation's handle: the page's first reader
+      if (this.started) return;
+      this.started = true;
+      parsed.then(() => this.start());
+    }
+
+    applyHeight() {
+      const height = this.height.trim();
+      const fixed = height !== "auto" && height !== "" && CSS.supports("height", height);
+      this.parts.frame.classList.toggle("scrolls", fixed);
+      this.parts.frame.style.height = fixed ? height : "";
+      if (this.reader) {
+        this.reader.scroller = fixed ? this.parts.frame : null;
+        this.reader.requestFrame();
+      }
+    }
+
+    applyThemeClass() {
+      let theme = this.theme;
+      if (theme === "auto") theme = matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+      this.parts.root.className = "root " + theme;
+    }
+
+    inlineMarkdown() {
+      const script = [...this.children].find((c) => c.matches('script[type="text/markdown"]'));
+      if (!script) return null;
+      // The single-file export writes the post base64-encoded: any text, even "</script>", survives.
+      if (script.dataset.encoding === "base64") {
+        const binary = atob(script.textContent.trim());
+        return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+      }
+      return script.textContent.replace(/^\n/, "");
+    }
+
+    language() {
+      const lang = (this.article && this.article.lang) || this.lang || document.documentElement.lang || navigator.language || "en";
+      return lang.slice(0, 2) === "ko" ? "ko" : "en";
+    }
+
+    // --- start ------------------------------------------------------------------
+    start() {
+      const markdown = this.inlineMarkdown();
+      const src = this.src;
+      const parts = this.parts;
+      const fixed = parts.frame.classList.contains("scrolls");
+      this.reader = new Reader(this, {
+        src: markdown === null ? src : "",
+        markdown: markdown || "",
+        theme: this.theme,
+        fontScale: this.fontScale,
+        accent: /^#?[0-9a-f]{6}$/i.test(this.accent) ? this.accent : "",
+        stage: parts.sizer,
+        sizer: parts.sizer,
+        scroller: fixed ? parts.frame : null,
+        pointerSurface: parts.sizer,
+        semantic: true,
+        fragments: document.querySelector("clinic-reader") === this,
+        onLoad: () => this.installArticle(),
+        onReflow: () => this.reflow(),
+        onError: (error) => this.showFailure(error),
+        onNoWebGL: (html) => this.showFallback(html, null),
+      });
+      if (!this.listening) {
+        this.listening = true;
+        parts.frame.addEventListener("scroll", () => this.reader.requestFrame(), { passive: true });
+        this.addEventListener("statechange", () => this.syncState());
+        this.addEventListener("click", (e) => this.onClick(e));
+        this.addEventListener("keydown", (e) => semantic.onKey(this.article, e));
+        this.addEventListener("focusin", (e) => this.onFocus(e.target));
+        this.addEventListener("focusout", () => this.onFocus(null));
+        parts.sizer.addEventListener("pointerup", (e) => this.afterPointer(e));
+      }
+      this.reader.ready.then(() => {
+        if (this.mode === "loading") this.mode = "canvas";
+        this.syncState();
+        this.settle.resolve(this);
+        this.dispatchEvent(new CustomEvent("ready"));
+      }, () => {});
+    }
+
+    // A new post in the canvas: its article goes to the light DOM.
+    installArticle() {
+      this.article = semantic.install(this, this.reader.html());
+      if (this.article) this.uniqueIds(this.article);
+      this.open = [];
+      this.syncState();
+    }
+
+    // Two readers of the same post would repeat ids (q1, section ids): the later one prefixes its own.
+    uniqueIds(article) {
+      const clashes = [...article.querySelectorAll("[id]")].filter((n) => {
+        const other = document.getElementById(n.id);
+        return other && other !== n;
+      });
+      if (!clashes.length) return;
+      const prefix = `reader${this.instance}-`;
+      for (const node of article.querySelectorAll("[id]")) node.id = prefix + node.id;
+      for (const attr of ["aria-controls", "aria-labelledby"]) {
+        for (const node of article.querySelectorAll(`[${attr}]`)) node.setAttribute(attr, prefix + node.getAttribute(attr));
+      }
+      for (const link of article.querySelectorAll('a[href^="#"]')) link.setAttribute("href", "#" + prefix + link.getAttribute("href").slice(1));
+    }
+
+    // The reader's open questions changed (its own input or the API): the DOM layer follows.
+    syncState() {
+      if (this.mode === "html") return;
+      const state = this.reader && this.reader.core ? this.reader.state() : null;
+      if (!state) return;
+      semantic.sync(this.article, state.qa);
+      state.qa.forEach((q, index) => {
+        if (this.open[index] !== undefined && this.open[index] !== q.open) {
+          this.dispatchEvent(new CustomEvent("toggle", { detail: { index, open: q.open } }));
+        }
+      });
+      this.open = state.qa.map((q) => q.open);
+    }
+
+    reflow() {
+      this.textLayer.build(this.reader.textLines());
+      this.placeRing();
+    }
+
+    // --- keyboard focus in the semantic layer -------------------------------------
+    onClick(event) {
+      const button = event.target.closest && event.target.closest("button");
+      if (!button || !this.article || !this.article.contains(button) || this.mode !== "canvas") return;
+      if (button.dataset.control === "expand") this.reader.expandAll();
+      else if (button.dataset.control === "collapse") this.reader.collapseAll();
+      else {
+        const index = semantic.questionButtons(this.article).indexOf(button);
+        if (index >= 0) this.reader.toggle(index);
+      }
+    }
+
+    onFocus(target) {
+      if (this.mode !== "canvas" || !this.reader.core) return;
+      this.focused = target;
+      const control = semantic.controlOf(this.article, target);
+      const visible = Boolean(target && target.matches(":focus-visible"));
+      this.reader.focusControl(control ? control[0] : -1, control ? control[1] : 0, visible && control);
+      if (control && visible) {
+        // The browser scrolled to the hidden button; the drawn control is what must show.
+        this.reader.scrollFocusIntoView();
+        requestAnimationFrame(() => this.reader.scrollFocusIntoView());
+      }
+      this.placeRing();
+    }
+
+    // A focused link has no drawn focus ring of its own: a DOM ring goes over its drawn box.
+    placeRing() {
+      const ring = this.parts.ring, target = this.focused;
+      const link = target && target.matches && target.matches("a[href]") && this.article && this.article.contains(target) ? target : null;
+      const box = link ? this.linkBox(link) : null;
+      ring.hidden = !box;
+      if (!box) return;
+      Object.assign(ring.style, { left: box.left - 3 + "px", top: box.top - 3 + "px",
+                                  width: box.right - box.left + 6 + "px", height: box.bottom - box.top + 6 + "px" });
+      this.reader.scrollFocusIntoView(box.top, box.bottom);
+    }
+
+    linkBox(link) {
+      const href = link.href;
+      const same = [...this.article.querySelectorAll("a[href]")].filter((a) => a.href === href);
+      const drawn = this.reader.state().links.filter((l) => new URL(l.href, location.href).href === href);
+      return drawn[same.indexOf(link)] || drawn[0] || null;
+    }
+
+    // A click on a drawn question row moves DOM focus to its button (no ring: it was a pointer).
+    afterPointer(event) {
+      if (this.mode !== "canvas" || !this.reader.core || !this.article || String(getSelection())) return;
+      const y = event.clientY - this.parts.sizer.getBoundingClientRect().top;
+      requestAnimationFrame(() => {
+        const qa = this.reader.state().qa;
+        const index = qa.findIndex((q) => q.top !== undefined && y >= q.top && y < q.bottom);
+        const button = semantic.questionButtons(this.article)[index];
+        if (button) button.focus({ preventScroll: true });
+      });
+    }
+
+    // --- failures and the fallback --------------------------------------------------
+    showFailure(error) {
+      const words = MESSAGES[this.language()];
+      const pre = this.article || semantic.articleOf(this);
+      if (error.code === "runtime" && pre) {
+        this.showFallback(null, pre);  // the page pre-rendered the post: show that
+      } else {
+        this.mode = "error";
+        this.parts.frame.hidden = true;
+        const message = this.parts.message;
+        message.replaceChildren();
+        const title = document.createElement("strong");
+        title.textContent = words.failed;
+        const detail = document.createElement("span");
+        detail.textContent = error.message;
+        message.append(title, detail);
+        const markdown = this.reader && this.reader.markdown || this.inlineMarkdown();
+        if (error.code === "runtime" && markdown) {  // the runtime failed, the post is here: show its text
+          const source = document.createElement("pre");
+          source.textContent = markdown;
+          detail.textContent = words.runtime + " (" + error.message + ")";
+          message.append(source);
+        }
+        message.hidden = false;
+      }
+      this.settle.reject(error);
+      this.dispatchEvent(new CustomEvent("error", { detail: { message: error.message, code: error.code || "error" } }));
+    }
+
+    // No WebGL2 (or no runtime, with a pre-rendered article): the article itself, styled, accordion as <details>.
+    showFallback(html, article) {
+      this.mode = "html";
+      if (html) {
+        this.article = semantic.install(this, html);
+        if (this.article) this.uniqueIds(this.article);
+      }
+      const source = html ? this.article : article;
+      this.parts.frame.hidden = true;
+      this.parts.fallback.replaceChildren(source ? semantic.withDetails(source.outerHTML) : "");
+      this.parts.fallback.hidden = false;
+      if (html) {
+        this.settle.resolve(this);
+        this.dispatchEvent(new CustomEvent("ready"));
+      }
+    }
+
+    fallbackItems() { return [...this.parts.fallback.querySelectorAll("details.qa-item")]; }
+
+    // --- the public API ----------------------------------------------------------------
+    async load(markdown) {
+      await this.ready;
+      this.reader.load(String(markdown));
+      if (this.mode === "canvas") await this.reader.nextFrame();
+    }
+
+    async loadUrl(url) {
+      try {
+        this.load(await runtime.fetchPost(url));
+      } catch (error) {
+        this.showFailure(error);
+      }
+    }
+
+    state() {
+      if (this.mode === "html") {
+        const article = this.parts.fallback.querySelector("article");
+        return {
+          mode: "html", title: article ? (article.querySelector("h1") || {}).textContent || "" : "",
+          lang: article ? article.lang : "", theme: this.theme, fontScale: this.fontScale,
+          qa: this.fallbackItems().map((d) => ({ question: d.querySelector("summary").textContent.trim(), open: d.open })),
+        };
+      }
+      const state = this.reader && this.reader.core ? this.reader.state() : null;
+      if (state) {
+        state.mode = this.mode;
+        state.textLayerBuilds = this.textLayer.builds;
+      }
+      return state;
+    }
+
+    toggle(index) {
+      if (this.mode === "html") {
+        const item = this.fallbackItems()[index];
+        if (item) item.open = !item.open;
+        return Boolean(item);
+      }
+      return this.reader ? this.reader.toggle(index) : false;
+    }
+    expandAll() { this.setAll(true); }
+    collapseAll() { this.setAll(false); }
+    setAll(open) {
+      if (this.mode === "html") return this.fallbackItems().forEach((d) => { d.open = open; });
+      if (this.reader) open ? this.reader.expandAll() : this.reader.collapseAll();
+    }
+    setTheme(name) {
+      if (!THEMES.includes(name)) throw new Error("unknown theme " + name);
+      this.theme = name;
+    }
+    setFontScale(scale) {
+      const value = Math.round(Math.min(1.6, Math.max(0.85, Number(scale) || 1)) * 100) / 100;
+      this.fontScale = value;
+      this.parts.fallback.style.fontSize = 17 * value + "px";
+    }
+    setAccent(color) { this.accent = color; }
+  }
+
+  if (!customElements.get("clinic-reader")) customElements.define("clinic-reader", ClinicReaderElement);
+  window.ClinicReader.Element = ClinicReaderElement;
+})();

@@ -1,0 +1,169 @@
+/*
+ * The runtime every reader on the page shares: where the build's files are,
+ * fetching them once, and one compiled WebAssembly module.
+ *
+ * Each reader gets its own instance of that module (its own memory, its own
+ * ImGui context and WebGL context): one reader that runs out of memory or
+ * aborts takes no other reader with it. The wasm is downloaded and compiled
+ * once (WebAssembly.instantiateStreaming for the first reader, then
+ * WebAssembly.instantiate of the compiled module), the fonts are fetched once.
+ * docs/embedding.md has the measurements behind that choice.
+ */
+(function () {
+  "use strict";
+  const script = document.currentScript;
+  const base = new URL(".", script && script.src ? script.src : location.href).href;
+  // build-wasm.sh replaces this map with the build's content-hashed file names.
+  const ASSETS = /*@ASSETS*/{}/*ASSETS@*/;
+  // The faces to load, [face, file]: build-wasm.sh writes them from fonts/fonts.txt.
+  const FONTS = /*@FONTS*/[["regular", "fonts/nanum-gothic-regular.ttf"], ["bold", "fonts/nanum-gothic-bold.ttf"]]/*FONTS@*/;
+
+  // The single-file export (clinic-reader bundle) carries its files inline as
+  // <script type="application/x-clinic-reader-asset" data-name="..."> (base64).
+  function inlineAsset(name) {
+    const node = document.querySelector(`script[type="application/x-clinic-reader-asset"][data-name="${name}"]`);
+    if (!node) return null;
+    const binary = atob(node.textContent.trim());
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  }
+
+  function url(name) { return base + (ASSETS[name] || name); }
+
+  class LoadError extends Error {
+    constructor(message, code) { super(message); this.name = "LoadError"; this.code = code; }
+  }
+
+  // fetch() with readable failures: HTTP status, network, timeout, cancelled.
+  async function fetchChecked(target, { signal, timeout = 20000 } = {}) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort("timeout"), timeout);
+    const cancel = () => controller.abort("cancelled");
+    if (signal) signal.aborted ? cancel() : signal.addEventListener("abort", cancel, { once: true });
+    try {
+      const response = await fetch(target, { signal: controller.signal });
+      if (!response.ok) {
+        throw new LoadError(`${target} answered HTTP ${response.status}${response.statusText ? " " + response.statusText : ""}`,
+                            "http-" + response.status);
+      }
+      return new Uint8Array(await response.arrayBuffer());
+    } catch (error) {
+      if (error instanceof LoadError) throw error;
+      if (controller.signal.aborted) {
+        throw controller.signal.reason === "timeout"
+          ? new LoadError(`${target} did not arrive within ${Math.round(timeout / 1000)} s`, "timeout")
+          : new LoadError(`loading ${target} was cancelled`, "aborted");
+      }
+      throw new LoadError(`${target} could not be fetched (network error)`, "network");
+    } finally {
+      clearTimeout(timer);
+      if (signal) signal.removeEventListener("abort", cancel);
+    }
+  }
+
+  // A post is UTF-8 text; anything else is refused with a message, not shown as mojibake.
+  async function fetchPost(target, options) {
+    const href = new URL(target, location.href).href;
+    const bytes = await fetchChecked(href, options);
+    let text;
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch (e) {
+      throw new LoadError(`${target} is not UTF-8 text`, "encoding");
+    }
+    rememberForOffline([location.href.split("#")[0], href]);
+    return text;
+  }
+
+  // With the reader's service worker (sw.js) on the page, what was read is kept
+  // for offline reading, even on the visit that installed the worker.
+  function rememberForOffline(urls) {
+    const workers = navigator.serviceWorker;
+    if (!workers || !workers.controller && !document.querySelector("link[rel=serviceworker], [data-clinic-reader-sw]")) {
+      if (!workers) return;
+    }
+    workers.ready.then((registration) => {
+      if (registration.active) registration.active.postMessage({ type: "clinic-reader-cache", urls });
+    }, () => {});
+  }
+
+  const files = new Map();  // name -> Promise<Uint8Array>, fetched once per page
+  function bytes(name) {
+    if (!files.has(name)) {
+      const inline = inlineAsset(name);
+      files.set(name, inline ? Promise.resolve(inline) : fetchChecked(url(name)));
+    }
+    return files.get(name);
+  }
+
+  // Preload hints, added when the first reader connects: the browser fetches the
+  // runtime in parallel with the post. Nothing is fetched for a page with no reader.
+  let hinted = false;
+  function preload(fonts) {
+    if (hinted || document.querySelector('script[type="application/x-clinic-reader-asset"]')) return;
+    hinted = true;
+    const hint = (href, as) => {
+      const link = document.createElement("link");
+      link.rel = "preload";
+      link.href = href;
+      link.as = as;
+      if (as === "fetch") link.crossOrigin = "anonymous";
+      document.head.appendChild(link);
+    };
+    hint(url("clinic-reader-core.js"), "script");
+    hint(url("clinic-reader-core.wasm"), "fetch");
+    for (const font of fonts) hint(url(font), "fetch");
+  }
+
+  let glue = null;
+  function loadGlue() {
+    if (!glue) {
+      glue = new Promise((resolve, reject) => {
+        if (window.createClinicReaderCore) return resolve(window.createClinicReaderCore);
+        const s = document.createElement("script");
+        s.src = url("clinic-reader-core.js");
+        s.async = true;
+        s.onload = () => resolve(window.createClinicReaderCore);
+        s.onerror = () => reject(new LoadError("the reader's runtime could not be loaded", "runtime"));
+        document.head.appendChild(s);
+      });
+      glue.catch(() => { glue = null; });  // a later reader may try again
+    }
+    return glue;
+  }
+
+  let compiled = null;  // Promise<WebAssembly.Module>
+  function instantiate(imports) {
+    if (compiled) return compiled.then((module) => WebAssembly.instantiate(module, imports));
+    const inline = inlineAsset("clinic-reader-core.wasm");
+    const result = inline
+      ? WebAssembly.instantiate(inline, imports)
+      : WebAssembly.instantiateStreaming(fetch(url("clinic-reader-core.wasm"), { credentials: "same-origin" }), imports);
+    compiled = result.then((r) => r.module);
+    compiled.catch(() => { compiled = null; });
+    return result.then((r) => r.instance);
+  }
+
+  // A new instance of the core: resolves to the Emscripten module object.
+  async function createCore(options) {
+    const factory = await loadGlue();
+    let fail;
+    const failed = new Promise((resolve, reject) => { fail = reject; });
+    const core = factory({
+      ...options,
+      locateFile: (path) => url(path),
+      instantiateWasm(imports, receive) {
+        instantiate(imports).then((instance) => receive(instance), (error) => {
+          fail(new LoadError("the reader's WebAssembly could not be started: " + (error.message || error), "runtime"));
+        });
+        return {};
+      },
+    });
+    return Promise.race([core, failed]);
+  }
+
+  window.ClinicReader = Object.assign(window.ClinicReader || {}, {
+    runtime: { base, fonts: FONTS, url, bytes, fetchPost, fetchChecked, preload, createCore, LoadError },
+  });
+})();

@@ -1,0 +1,120 @@
+/*
+ * The semantic layer: the core's accessible article (render_article_html) in
+ * the element's light DOM, where search engines, reader modes and screen
+ * readers find it. Over a working canvas it is visually hidden but stays the
+ * reading order for assistive technology, and its Q&A buttons are the real
+ * keyboard focus targets: the canvas only draws the ring where focus is.
+ *
+ * The core writes the answers open (readable with no script at all); here they
+ * follow the reader: closed answers are `hidden`, `aria-expanded` in sync.
+ */
+(function () {
+  "use strict";
+
+  const WORDS = {
+    en: { expand: "Expand all", collapse: "Collapse all" },
+    ko: { expand: "모두 펼치기", collapse: "모두 접기" },
+  };
+  // view::HitKind in src/view/post_layout.h
+  const HIT = { question: 0, expand: 2, collapse: 3 };
+
+  function parse(html) {
+    const template = document.createElement("template");
+    template.innerHTML = html;  // the core's output: escaped, no script, safe link targets
+    return template.content;
+  }
+
+  // The light DOM article (a page may have pre-rendered it with `clinic-reader html`).
+  function articleOf(element) {
+    return [...element.children].find((c) => c.matches("article.clinic-post")) || null;
+  }
+
+  function install(element, html) {
+    const content = parse(html);
+    const article = content.querySelector("article.clinic-post");
+    if (!article) return null;
+    article.dataset.clinicReader = "";
+    const lang = article.getAttribute("lang") || "en";
+    const words = WORDS[lang.slice(0, 2)] || WORDS.en;
+    // "Expand all" / "Collapse all", before each run of questions, as the canvas draws them.
+    for (const item of article.querySelectorAll(".qa-item")) {
+      const previous = item.previousElementSibling;
+      if (previous && (previous.matches(".qa-item") || previous.matches(".qa-controls"))) continue;
+      const controls = document.createElement("div");
+      controls.className = "qa-controls";
+      for (const kind of ["expand", "collapse"]) {
+        const button = document.createElement("button");
+        button.type = "button";
+        button.dataset.control = kind;
+        button.textContent = words[kind];
+        controls.appendChild(button);
+      }
+      item.before(controls);
+    }
+    const old = articleOf(element);
+    if (old) old.replaceWith(article);
+    else element.appendChild(article);
+    return article;
+  }
+
+  function questionButtons(article) {
+    return article ? [...article.querySelectorAll(".qa-item > .qa-question > button, .qa-item > * > button[aria-controls]")] : [];
+  }
+
+  // Makes the article follow the reader's open questions.
+  function sync(article, qa) {
+    questionButtons(article).forEach((button, i) => {
+      const open = Boolean(qa[i] && qa[i].open);
+      if (button.getAttribute("aria-expanded") !== String(open)) button.setAttribute("aria-expanded", String(open));
+      const panel = article.querySelector("#" + CSS.escape(button.getAttribute("aria-controls") || ""));
+      if (panel && panel.hidden === open) panel.hidden = !open;
+    });
+  }
+
+  // The WAI-ARIA accordion's keys among the question buttons.
+  function onKey(article, event) {
+    const buttons = questionButtons(article);
+    const at = buttons.indexOf(event.target);
+    if (at < 0) return;
+    const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: buttons.length - 1 }[event.key];
+    if (to === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    buttons[(to + buttons.length) % buttons.length].focus();
+  }
+
+  // What the canvas should draw a ring on for a focused DOM element: [kind, index] or null.
+  function controlOf(article, target) {
+    if (!article || !target || !article.contains(target)) return null;
+    if (target.dataset && target.dataset.control) return [HIT[target.dataset.control], 0];
+    const index = questionButtons(article).indexOf(target);
+    return index >= 0 ? [HIT.question, index] : null;
+  }
+
+  // The fallback without a canvas: the same article, with the accordion as <details>.
+  function withDetails(html) {
+    const content = parse(html);
+    for (const item of content.querySelectorAll(".qa-item")) {
+      const button = item.querySelector(".qa-question button");
+      const panel = item.querySelector(".qa-answer");
+      const heading = item.querySelector(".qa-question");
+      if (!button || !panel || !heading) continue;
+      const details = document.createElement("details");
+      details.className = "qa-item";
+      details.id = button.id;
+      const summary = document.createElement("summary");
+      summary.className = "qa-question";
+      const title = document.createElement(heading.tagName);
+      title.append(...button.childNodes);
+      summary.appendChild(title);
+      panel.removeAttribute("hidden");
+      panel.removeAttribute("role");
+      panel.removeAttribute("aria-labelledby");
+      panel.removeAttribute("id");
+      details.append(summary, panel);
+      item.replaceWith(details);
+    }
+    return content;
+  }
+
+  window.ClinicReader.semantic = { install, sync, onKey, controlOf, questionButtons, articleOf, withDetails };
+})();
