@@ -238,7 +238,7 @@ bool OffscreenRenderer::render(const Post& post, const RenderDesc& desc, Rendere
     error = "an image " + std::to_string(width) + " pixels wide is beyond this GL's limit of " + std::to_string(max_width);
     return false;
   }
-  const int tile_rows = std::min({height, kMaxTileRows, int(r.max_renderbuffer), int(r.max_viewport[1])});
+  const int tile_rows = std::min({height, std::max(desc.max_tile_rows, 1), int(r.max_renderbuffer), int(r.max_viewport[1])});
   if (!r.size_framebuffer(width, tile_rows, error)) return false;
 
   out.image.width = width;

@@ -6,9 +6,9 @@
 // A render is one ImGui frame whose viewport is as tall as the post, so the
 // view lays out and draws the whole post at once (and, with nothing to scroll,
 // no reading-progress bar). That frame's draw data is then rasterised in tiles
-// of at most kMaxTileRows device pixels, each a window onto the same frame
-// (ImDrawData::DisplayPos), so a post taller than the GPU's largest framebuffer
-// still comes out in one piece.
+// of at most RenderDesc::max_tile_rows device pixels, each a window onto the
+// same frame (ImDrawData::DisplayPos), so a post taller than the largest
+// framebuffer GL allows still comes out in one piece.
 #pragma once
 
 #include <cstdint>
@@ -32,6 +32,7 @@ struct RenderDesc {
   uint32_t accent = view::kDefaultAccent;  // 0xRRGGBB
   float font_scale = 1.0f;
   std::vector<uint8_t> qa_open;  // per question, 1 when open; missing entries are closed
+  int max_tile_rows = 4096;      // device pixels a tile may have (GL's own limits apply too)
 };
 
 struct RenderedPost {
@@ -45,8 +46,6 @@ struct RenderedPost {
 
 class OffscreenRenderer {
  public:
-  static constexpr int kMaxTileRows = 4096;
-
   // The GL context, ImGui and its OpenGL backend. Sets GALLIUM_DRIVER=llvmpipe
   // and LIBGL_ALWAYS_SOFTWARE=1 unless the environment chose otherwise, so every
   // machine rasterises alike. nullptr with `error` set when there is no EGL.
