@@ -94,10 +94,12 @@
       try {
         return this.core[name](...args);
       } catch (error) {
-        const message = /memory|alloc/i.test(String(error.message || error))
-          ? "the post is too large for this device's memory" : "the reader stopped: " + (error.message || error);
+        // An abort: almost always memory (a heap at its limit); say which when it is.
+        const full = this.core.HEAPU8.length > 0.9 * 2 ** 31 || /memory|alloc|OOM/i.test(String(error.message || error));
+        const message = full ? "the reader ran out of memory (the post is too large for it)"
+                             : "the reader stopped unexpectedly (" + String(error.message || error).split(".")[0] + ")";
         this.core = null;
-        this.fail(Object.assign(new Error(message), { code: "aborted" }));
+        this.fail(Object.assign(new Error(message), { code: full ? "memory" : "aborted" }));
         return 0;
       }
     }

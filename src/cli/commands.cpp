@@ -4,6 +4,7 @@
 #include <string>
 
 #include "cli/authoring_commands.h"
+#include "cli/bundle_command.h"
 #if CLINIC_READER_HAS_RENDER
 #include "cli/render_command.h"
 #endif
@@ -60,6 +61,7 @@ constexpr NamedCommand kCommands[] = {
     {"html", html},
     {"import", import_command},
     {"lint", lint_command},
+    {"bundle", bundle_command},
 #if CLINIC_READER_HAS_RENDER
     {"render", render_command},
 #endif

@@ -23,6 +23,9 @@ constexpr const char* kUsage =
     "                                             the post as accessible HTML (--plain: CommonMark HTML)\n"
     "  import [-o FILE.md] FILE.txt               plain text from the old blog as a post in our Markdown\n"
     "  lint [--json] FILE                         a writer's warnings, with line numbers (exit 1 on errors)\n"
+    "  bundle [--runtime DIR] [--theme NAME] [-o OUT.html] FILE\n"
+    "                                             one HTML file: the post and the whole reader (from DIR,\n"
+    "                                             default dist/), opening from file:// with no network\n"
 #if CLINIC_READER_HAS_RENDER
     "  render [--width 800] [--scale 1] [--theme light|dark|sepia] [--font-scale 1]\n"
     "         [--open all|none|1,3] [--fonts DIR] [-o OUT.png] [--check-glyphs] [--verbose] FILE\n"

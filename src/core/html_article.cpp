@@ -194,6 +194,9 @@ class ArticleWriter {
 
   // The WAI-ARIA accordion pattern (a heading holding a button that shows a
   // region); a standalone page, which has no script, uses <details> instead.
+  // The fragment's answers are written open: a page that shows the fragment
+  // without script (pre-rendered, <noscript>) stays readable, and the
+  // <clinic-reader> element closes them as it takes over.
   // Ids count questions across the whole article, so "#q3" is the third question.
   void write_qa_item(uint32_t index, int level) {
     level = std::min(level, 6);
@@ -220,13 +223,13 @@ class ArticleWriter {
     }
     out_.append("<div class=\"qa-item\">\n");
     open_heading(level);
-    out_.append(" class=\"qa-question\"><button type=\"button\" aria-expanded=\"false\" aria-controls=\"" + id +
+    out_.append(" class=\"qa-question\"><button type=\"button\" aria-expanded=\"true\" aria-controls=\"" + id +
                 "-panel\" id=\"" + id + "\">");
     write_question();
     out_.append("</button>");
     close_heading(level);
     out_.append("\n<div class=\"qa-answer\" role=\"region\" id=\"" + id + "-panel\" aria-labelledby=\"" + id +
-                "\" hidden>\n");
+                "\">\n");
     children(rest, nodes_[index].end, level);
     out_.append("</div>\n</div>\n");
   }

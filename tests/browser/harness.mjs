@@ -28,14 +28,15 @@ export async function startServer(dist = path.join(root, "dist")) {
   return { url, stop: () => server.kill() };
 }
 
-// options: playwright context options (viewport, deviceScaleFactor, isMobile, ...)
-export async function launchBrowser(options = {}) {
+// options: playwright context options (viewport, deviceScaleFactor, isMobile, ...);
+// args: extra Chromium switches (e.g. --disable-webgl).
+export async function launchBrowser({ args = [], ...options } = {}) {
   const profile = mkdtempSync(path.join(tmpdir(), "clinic-reader-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     headless: true,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-           "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+           "--disable-background-networking", "--disable-component-update", "--disable-sync", ...args],
     viewport: { width: 1280, height: 800 },
     ...options,
   });

@@ -75,9 +75,9 @@ TEST(ArticleHtml, QuestionsFollowTheAccordionPattern) {
   const std::string html = render_article_html(sample_post());
   EXPECT_TRUE(contains(html,
                        "<div class=\"qa-item\">\n"
-                       "<h3 class=\"qa-question\"><button type=\"button\" aria-expanded=\"false\" "
+                       "<h3 class=\"qa-question\"><button type=\"button\" aria-expanded=\"true\" "
                        "aria-controls=\"q2-panel\" id=\"q2\">How many sessions?</button></h3>\n"
-                       "<div class=\"qa-answer\" role=\"region\" id=\"q2-panel\" aria-labelledby=\"q2\" hidden>\n"
+                       "<div class=\"qa-answer\" role=\"region\" id=\"q2-panel\" aria-labelledby=\"q2\">\n"
                        "<p>Three to five.</p>\n</div>\n</div>\n"));
 }
 

@@ -44,8 +44,8 @@
       root.className = "root";
       root.innerHTML =
         '<div class="frame" part="frame"><div class="sizer">' +
-        '<div class="semantic"><slot></slot></div>' +
         '<div class="text-layer" aria-hidden="true"></div><div class="focus-ring" hidden></div>' +
+        '<div class="semantic"><slot></slot></div>' +
         '</div></div><div class="message" role="alert" hidden></div><div class="fallback" hidden></div>';
       shadow.appendChild(root);
       this.parts = {
@@ -82,6 +82,9 @@
     get height() { return this.getAttribute("height") || "auto"; }
     set height(value) { this.setAttribute("height", value); }
     get ready() { return this.readyPromise; }
+    // How long a post may take to arrive, in ms (then: a message and an error event).
+    get timeout() { return this.fetchTimeout || 20000; }
+    set timeout(ms) { this.fetchTimeout = Math.max(100, Number(ms) || 20000); }
 
     attributeChangedCallback(name, old, value) {
       if (old === value) return;
@@ -167,6 +170,7 @@
       const fixed = parts.frame.classList.contains("scrolls");
       this.reader = new Reader(this, {
         src: markdown === null ? src : "",
+        timeout: this.timeout,
         markdown: markdown || "",
         theme: this.theme,
         fontScale: this.fontScale,
@@ -191,6 +195,11 @@
         this.addEventListener("focusin", (e) => this.onFocus(e.target));
         this.addEventListener("focusout", () => this.onFocus(null));
         parts.sizer.addEventListener("pointerup", (e) => this.afterPointer(e));
+        // Find-in-page met a word of a closed answer: the answer opens.
+        this.addEventListener("beforematch", (e) => {
+          const index = semantic.panelIndex(this.article, e.target);
+          if (index >= 0 && this.mode === "canvas" && !this.reader.state().qa[index].open) this.reader.toggle(index);
+        });
       }
       this.reader.ready.then(() => {
         if (this.mode === "loading") this.mode = "canvas";
@@ -356,7 +365,7 @@
 
     async loadUrl(url) {
       try {
-        this.load(await runtime.fetchPost(url));
+        this.load(await runtime.fetchPost(url, { timeout: this.timeout }));
       } catch (error) {
         this.showFailure(error);
       }

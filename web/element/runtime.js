@@ -80,9 +80,7 @@
   // for offline reading, even on the visit that installed the worker.
   function rememberForOffline(urls) {
     const workers = navigator.serviceWorker;
-    if (!workers || !workers.controller && !document.querySelector("link[rel=serviceworker], [data-clinic-reader-sw]")) {
-      if (!workers) return;
-    }
+    if (!workers) return;
     workers.ready.then((registration) => {
       if (registration.active) registration.active.postMessage({ type: "clinic-reader-cache", urls });
     }, () => {});

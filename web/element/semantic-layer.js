@@ -66,9 +66,21 @@
     questionButtons(article).forEach((button, i) => {
       const open = Boolean(qa[i] && qa[i].open);
       if (button.getAttribute("aria-expanded") !== String(open)) button.setAttribute("aria-expanded", String(open));
-      const panel = article.querySelector("#" + CSS.escape(button.getAttribute("aria-controls") || ""));
-      if (panel && panel.hidden === open) panel.hidden = !open;
+      const panel = panelOf(article, button);
+      // A closed answer is hidden "until found": find-in-page still finds its words (and opens it).
+      if (!panel) return;
+      if (open) panel.removeAttribute("hidden");
+      else if (panel.getAttribute("hidden") !== "until-found") panel.setAttribute("hidden", "until-found");
     });
+  }
+
+  function panelOf(article, button) {
+    return article.querySelector("#" + CSS.escape(button.getAttribute("aria-controls") || ""));
+  }
+
+  // The question whose answer panel holds `node`, or -1.
+  function panelIndex(article, node) {
+    return article ? questionButtons(article).findIndex((b) => { const p = panelOf(article, b); return p && p.contains(node); }) : -1;
   }
 
   // The WAI-ARIA accordion's keys among the question buttons.
@@ -116,5 +128,5 @@
     return content;
   }
 
-  window.ClinicReader.semantic = { install, sync, onKey, controlOf, questionButtons, articleOf, withDetails };
+  window.ClinicReader.semantic = { install, sync, panelIndex, onKey, controlOf, questionButtons, articleOf, withDetails };
 })();

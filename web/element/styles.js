@@ -14,15 +14,18 @@
 .root.dark { --cr-bg: #15181c; --cr-text: #e4e6ea; --cr-muted: #a8b0ba; --cr-rule: #3a4048;
   --cr-select: rgba(120, 200, 255, 0.4); color-scheme: dark; }
 .root.sepia { --cr-bg: #f6efdf; --cr-text: #3b3126; --cr-muted: #6b5d4b; --cr-rule: #d8ccb4; }
-.focus-ring { position: absolute; pointer-events: none; border: 2px solid var(--cr-accent); border-radius: 4px; }
+.focus-ring { position: absolute; z-index: 2; pointer-events: none; border: 2px solid var(--cr-accent); border-radius: 4px; }
 .frame { position: relative; }
 .frame.scrolls { height: 100%; overflow-y: auto; overscroll-behavior: contain; }
-.sizer { position: relative; cursor: text; }
-.text-layer { position: absolute; inset: 0; overflow: hidden; line-height: 1; color: transparent;
+.sizer { position: relative; cursor: text; display: flex; flex-direction: column; }
+.text-layer { position: absolute; inset: 0; z-index: 1; overflow: hidden; line-height: 1; color: transparent;
   font-family: "Nanum Gothic", "NanumGothic", system-ui, sans-serif; }
 .text-layer > span { position: absolute; display: block; white-space: pre; transform-origin: 0 0; }
 .text-layer ::selection { background: var(--cr-select); color: transparent; }
-.semantic { position: sticky; top: 0; width: 1px; height: 1px; margin: 0 0 -1px; overflow: hidden;
+/* The semantic layer comes after the text layer in the DOM (find-in-page meets the
+   visible copy of a sentence first) but sits first and sticky in view, so that
+   focusing one of its buttons never scrolls the page. */
+.semantic { order: -1; position: sticky; top: 0; flex: none; width: 1px; height: 1px; margin: 0 0 -1px; overflow: hidden;
   clip-path: inset(50%); white-space: nowrap; }
 .message { margin: 1em auto; max-width: 40em; padding: 0.9em 1.1em; border: 1px solid #c98a00; border-radius: 8px;
   background: var(--cr-bg); color: var(--cr-text); font: 16px/1.5 system-ui, sans-serif; }
