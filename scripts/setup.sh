@@ -2,13 +2,16 @@
 # Installs what the build and the tests need on a fresh Debian machine.
 # Idempotent and quiet when everything is there already.
 #
-#   scripts/setup.sh native   compilers, CMake, GoogleTest (the core, CLI, native tests)
-#   scripts/setup.sh web      + Emscripten, fonts, font tools, Chromium, npm packages
+#   scripts/setup.sh native   compilers, CMake, GoogleTest (the core, CLI, native tests);
+#                             Mesa's EGL/GLES (llvmpipe), libpng, fonts and font tools
+#                             for `clinic-reader render` and the native view tests
+#   scripts/setup.sh web      + Emscripten, Chromium, npm packages
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-native_packages=(build-essential cmake g++ git libgtest-dev googletest python3 xz-utils ca-certificates)
-web_packages=(emscripten python3-fonttools fonts-nanum chromium nodejs)
+native_packages=(build-essential cmake g++ git libgtest-dev googletest python3 xz-utils ca-certificates
+                 libegl-dev libgles-dev libegl-mesa0 libgl1-mesa-dri libpng-dev python3-fonttools fonts-nanum)
+web_packages=(emscripten chromium nodejs)
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
