@@ -53,7 +53,7 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
   # Release flags (-Os) are set once, in the top CMakeLists.txt.
   emcmake cmake -S . -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release -DCLINIC_READER_DEPS_DIR="$deps" >&2
 fi
-cmake --build "$build" --target clinic_reader_web -j "$(nproc)" >&2
+cmake --build "$build" --target clinic_reader_web clinic_authoring_web -j "$(nproc)" >&2
 
 # --- fonts (regenerated only when the recipe or a post changed) --------------
 # The same recipe and inputs as the native build's (src/platform/native); the
@@ -72,6 +72,8 @@ trap 'rm -rf "$staging"' EXIT
 mkdir -p "$staging/fonts" "$staging/posts" "$staging/licenses"
 cp "$build/src/platform/web/clinic-reader-core.js" "$build/src/platform/web/clinic-reader-core.wasm" "$staging/"
 cp web/*.html web/*.css web/demo*.js "$staging/"
+# The authoring page (web/editor.html) and its importer/linter module.
+cp web/editor.js "$build/src/platform/web/clinic-reader-authoring.js" "$build/src/platform/web/clinic-reader-authoring.wasm" "$staging/"
 cp "$fonts"/*.ttf "$fonts/fonts.txt" "$staging/fonts/"
 cp "${posts[@]}" "$staging/posts/"
 cp "$deps/imgui/LICENSE.txt" "$staging/licenses/imgui-LICENSE.txt"
