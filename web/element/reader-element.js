@@ -186,8 +186,11 @@
         onError: (error) => this.showFailure(error),
         onNoWebGL: (html) => this.showFallback(html, null),
       });
+      runtime.pageFonts();
       if (!this.listening) {
         this.listening = true;
+        // The page's copy of the font arrived: the text layer measures again.
+        document.fonts.addEventListener("loadingdone", () => { if (this.mode === "canvas") this.reflow(); });
         parts.frame.addEventListener("scroll", () => this.reader.requestFrame(), { passive: true });
         this.addEventListener("statechange", () => this.syncState());
         this.addEventListener("click", (e) => this.onClick(e));
@@ -211,17 +214,18 @@
 
     // A new post in the canvas: its article goes to the light DOM.
     installArticle() {
-      this.article = semantic.install(this, this.reader.html());
-      if (this.article) this.uniqueIds(this.article);
+      this.article = semantic.install(this, this.reader.html(), (article) => this.uniqueIds(article));
       this.open = [];
       this.syncState();
     }
 
-    // Two readers of the same post would repeat ids (q1, section ids): the later one prefixes its own.
+    // Two readers on a page would repeat ids (q1, section ids): the later one prefixes its own.
+    // Runs before the article joins the document.
     uniqueIds(article) {
+      const old = semantic.articleOf(this);
       const clashes = [...article.querySelectorAll("[id]")].filter((n) => {
         const other = document.getElementById(n.id);
-        return other && other !== n;
+        return other && !(old && old.contains(other));
       });
       if (!clashes.length) return;
       const prefix = `reader${this.instance}-`;
@@ -340,10 +344,7 @@
     // No WebGL2 (or no runtime, with a pre-rendered article): the article itself, styled, accordion as <details>.
     showFallback(html, article) {
       this.mode = "html";
-      if (html) {
-        this.article = semantic.install(this, html);
-        if (this.article) this.uniqueIds(this.article);
-      }
+      if (html) this.article = semantic.install(this, html, (a) => this.uniqueIds(a));
       const source = html ? this.article : article;
       this.parts.frame.hidden = true;
       this.parts.fallback.replaceChildren(source ? semantic.withDetails(source.outerHTML) : "");

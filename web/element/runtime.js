@@ -114,6 +114,22 @@
     for (const font of fonts) hint(url(font), "fetch");
   }
 
+  // The reader's faces for the page too, from the bytes already fetched: the
+  // text layer's spans and the no-WebGL fallback then use the canvas's font.
+  let pageFontsAdded = false;
+  function pageFonts() {
+    if (pageFontsAdded || !window.FontFace) return;
+    pageFontsAdded = true;
+    for (const [face, file] of FONTS) {
+      if (face !== "regular" && face !== "bold") continue;
+      bytes(file).then((data) => {
+        const font = new FontFace("Clinic Reader Text", data, { weight: face === "bold" ? "700" : "400" });
+        document.fonts.add(font);
+        return font.load();
+      }).catch(() => {});
+    }
+  }
+
   let glue = null;
   function loadGlue() {
     if (!glue) {
@@ -162,6 +178,6 @@
   }
 
   window.ClinicReader = Object.assign(window.ClinicReader || {}, {
-    runtime: { base, fonts: FONTS, url, bytes, fetchPost, fetchChecked, preload, createCore, LoadError },
+    runtime: { base, fonts: FONTS, url, bytes, pageFonts, fetchPost, fetchChecked, preload, createCore, LoadError },
   });
 })();

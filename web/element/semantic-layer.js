@@ -11,10 +11,12 @@
 (function () {
   "use strict";
 
+  // The canvas's words (src/view/ui_words.cpp) for its one expand/collapse-all control.
   const WORDS = {
     en: { expand: "Expand all", collapse: "Collapse all" },
     ko: { expand: "모두 펼치기", collapse: "모두 접기" },
   };
+  const wordsOf = (article) => WORDS[(article.getAttribute("lang") || "en").slice(0, 2)] || WORDS.en;
   // view::HitKind in src/view/post_layout.h
   const HIT = { question: 0, expand: 2, collapse: 3 };
 
@@ -29,28 +31,27 @@
     return [...element.children].find((c) => c.matches("article.clinic-post")) || null;
   }
 
-  function install(element, html) {
+  // prepare(article) runs on the new article before it replaces the old one.
+  function install(element, html, prepare) {
     const content = parse(html);
     const article = content.querySelector("article.clinic-post");
     if (!article) return null;
     article.dataset.clinicReader = "";
-    const lang = article.getAttribute("lang") || "en";
-    const words = WORDS[lang.slice(0, 2)] || WORDS.en;
-    // "Expand all" / "Collapse all", before each run of questions, as the canvas draws them.
+    // "Expand all" (or, when every answer is open, "Collapse all") before each run
+    // of questions, as the canvas draws it; sync() keeps its words.
     for (const item of article.querySelectorAll(".qa-item")) {
       const previous = item.previousElementSibling;
       if (previous && (previous.matches(".qa-item") || previous.matches(".qa-controls"))) continue;
       const controls = document.createElement("div");
       controls.className = "qa-controls";
-      for (const kind of ["expand", "collapse"]) {
-        const button = document.createElement("button");
-        button.type = "button";
-        button.dataset.control = kind;
-        button.textContent = words[kind];
-        controls.appendChild(button);
-      }
+      const button = document.createElement("button");
+      button.type = "button";
+      button.dataset.control = "expand";
+      button.textContent = wordsOf(article).expand;
+      controls.appendChild(button);
       item.before(controls);
     }
+    if (prepare) prepare(article);
     const old = articleOf(element);
     if (old) old.replaceWith(article);
     else element.appendChild(article);
@@ -63,6 +64,15 @@
 
   // Makes the article follow the reader's open questions.
   function sync(article, qa) {
+    if (!article) return;
+    const all = qa.length > 0 && qa.every((q) => q.open);
+    for (const button of article.querySelectorAll(".qa-controls button")) {
+      const kind = all ? "collapse" : "expand";
+      if (button.dataset.control !== kind) {
+        button.dataset.control = kind;
+        button.textContent = wordsOf(article)[kind];
+      }
+    }
     questionButtons(article).forEach((button, i) => {
       const open = Boolean(qa[i] && qa[i].open);
       if (button.getAttribute("aria-expanded") !== String(open)) button.setAttribute("aria-expanded", String(open));

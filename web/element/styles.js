@@ -19,7 +19,7 @@
 .frame.scrolls { height: 100%; overflow-y: auto; overscroll-behavior: contain; }
 .sizer { position: relative; cursor: text; display: flex; flex-direction: column; }
 .text-layer { position: absolute; inset: 0; z-index: 1; overflow: hidden; line-height: 1; color: transparent;
-  font-family: "Nanum Gothic", "NanumGothic", system-ui, sans-serif; }
+  font-family: "Clinic Reader Text", system-ui, sans-serif; }
 .text-layer > span { position: absolute; display: block; white-space: pre; transform-origin: 0 0; }
 .text-layer ::selection { background: var(--cr-select); color: transparent; }
 /* The semantic layer comes after the text layer in the DOM (find-in-page meets the
@@ -32,7 +32,7 @@
 .message strong { display: block; margin-bottom: 0.2em; }
 .message pre { white-space: pre-wrap; font: inherit; margin: 0.8em 0 0; max-height: 60vh; overflow: auto; }
 .fallback { background: var(--cr-bg); color: var(--cr-text); padding: 1.5em max(20px, calc(50% - 22em)) 3em;
-  font: 17px/1.75 "Nanum Gothic", system-ui, sans-serif; overflow-wrap: break-word; }
+  font: 17px/1.75 "Clinic Reader Text", system-ui, sans-serif; overflow-wrap: break-word; }
 .fallback h1 { font-size: 1.75em; line-height: 1.3; margin: 0 0 0.3em; }
 .fallback h2 { font-size: 1.4em; line-height: 1.35; margin: 1.8em 0 0.5em; }
 .fallback h3, .fallback h4 { font-size: 1.1em; margin: 1.4em 0 0.4em; }
