@@ -3,6 +3,8 @@
 #include <array>
 #include <cstdint>
 
+#include "core/utf8.h"
+
 namespace clinic::testing {
 namespace {
 
@@ -26,25 +28,6 @@ size_t find_ignoring_case(std::string_view haystack, std::string_view needle, si
     if (k == needle.size()) return i;
   }
   return std::string_view::npos;
-}
-
-void append_utf8(std::string& out, uint32_t cp) {
-  if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
 }
 
 struct NamedReference {
@@ -138,7 +121,7 @@ std::string decode_references(std::string_view text) {
         if (cp > 0x10FFFF) cp = 0x110000;
       }
       if (j > digits_start) {  // ';' is optional, as in browsers
-        append_utf8(out, cp);
+        utf8::append(out, cp);
         i = j < text.size() && text[j] == ';' ? j + 1 : j;
         continue;
       }
