@@ -126,7 +126,10 @@ struct OffscreenRenderer::Impl {
     if (display != EGL_NO_DISPLAY) {
       eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, EGL_NO_CONTEXT);
       if (context != EGL_NO_CONTEXT) eglDestroyContext(display, context);
-      eglTerminate(display);
+      // No eglTerminate: the display is the process's one surfaceless display
+      // (eglGetPlatformDisplay hands every caller the same), and terminating
+      // unloads Mesa's driver, whose few never-freed globals LeakSanitizer then
+      // reports from an unknown module. The process's exit reclaims it.
     }
   }
 
