@@ -136,7 +136,7 @@ test("a sentence selected with the mouse is what getSelection() and Ctrl+C give;
     const spans = [...document.getElementById("reader").shadowRoot.querySelectorAll(".text-layer span")];
     const span = spans.find((s) => s.textContent.startsWith("Hello."));
     const r = span.getBoundingClientRect();
-    return { text: span.textContent, x0: r.left + 1, x1: r.right - 1, y: r.top + r.height / 2, box: { x: r.left, y: r.top - 4, width: r.width, height: r.height + 8 } };
+    return { text: span.textContent.trimEnd(), x0: r.left + 1, x1: r.right - 1, y: r.top + r.height / 2, box: { x: r.left, y: r.top - 4, width: r.width, height: r.height + 8 } };
   });
   assert.equal(line.text, "Hello. This is Chief Director Kim Ha-won.");
   const before = await page.screenshot({ clip: line.box });
@@ -150,6 +150,19 @@ test("a sentence selected with the mouse is what getSelection() and Ctrl+C give;
   await reader(page, () => { window.copied = null; document.addEventListener("copy", () => { window.copied = String(getSelection()); }); });
   await page.keyboard.press("Control+c");
   assert.equal(await reader(page, () => window.copied), line.text);
+  // Over two lines, the copy keeps the line break between them.
+  const two = await reader(page, () => {
+    const spans = [...document.getElementById("reader").shadowRoot.querySelectorAll(".text-layer span")];
+    const i = spans.findIndex((s) => s.textContent.startsWith("These days"));
+    const a = spans[i].getBoundingClientRect(), b = spans[i + 1].getBoundingClientRect();
+    return { from: [a.left + 1, a.top + a.height / 2], to: [b.right - 1, b.top + b.height / 2],
+             first: spans[i].textContent.trimEnd(), second: spans[i + 1].textContent.trimEnd() };
+  });
+  await page.mouse.move(...two.from);
+  await page.mouse.down();
+  await page.mouse.move(...two.to, { steps: 10 });
+  await page.mouse.up();
+  assert.equal(await reader(page, () => String(getSelection())), two.first + "\n" + two.second);
   // A drag that selects text toggles nothing.
   assert.ok((await reader(page, () => window.clinicReader.state())).qa.every((q) => !q.open));
   await page.close();

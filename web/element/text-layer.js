@@ -21,7 +21,9 @@
       const fragment = document.createDocumentFragment();
       for (const [x, y, width, size, bold, text] of lines) {
         const span = document.createElement("span");
-        span.textContent = text;
+        // The line break is part of the line (white-space: pre): a selection over
+        // several lines copies as lines, not run together.
+        span.textContent = text + "\n";
         const style = span.style;
         style.left = x + "px";
         style.top = y + "px";
