@@ -16,6 +16,7 @@ import hashlib
 import json
 import pathlib
 import re
+import subprocess
 import sys
 
 WEB = pathlib.Path(__file__).resolve().parent
@@ -52,6 +53,19 @@ def strip_comments(source: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def minify(source: str) -> str:
+    """terser (a dev dependency in package.json) when installed: the loader must
+    stay under 15 KB gzip. Without it the comment-stripped source is kept."""
+    terser = WEB.parent / "node_modules" / ".bin" / "terser"
+    if not terser.exists():
+        return source
+    result = subprocess.run([str(terser), "--compress", "--mangle", "--comments", "/^!/"], input=source,
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit("assemble: terser failed: " + result.stderr)
+    return result.stdout + "\n"
+
+
 def main() -> int:
     if len(sys.argv) != 2:
         print(__doc__, file=sys.stderr)
@@ -81,7 +95,7 @@ def main() -> int:
         loader, count = re.subn(r"/\*@FONTS\*/.*?/\*FONTS@\*/", lambda m: fonts, loader, count=1)
         if count != 1:
             raise SystemExit("assemble: the fonts marker is missing from web/element/runtime.js")
-    loader = strip_comments(loader)
+    loader = minify(strip_comments(loader))
     (dist / "clinic-reader.js").write_text(loader, encoding="utf-8")
 
     version = hashlib.sha256((loader + json.dumps(assets)).encode()).hexdigest()[:10]

@@ -91,7 +91,7 @@ test("the loader is small and fetches the runtime only when a reader is on the p
   }));
   await page.goto(server.url + "no-reader.html");
   await page.waitForTimeout(300);
-  assert.deepEqual(requested.filter((p) => /\.(wasm|ttf)$|clinic-reader-core/.test(p)), [], "nothing fetched without a reader");
+  assert.deepEqual(requested.filter((p) => /\.(wasm|ttf|otf|woff2?)$|clinic-reader-core|\/fonts\//.test(p)), [], "nothing fetched without a reader");
   // A reader appears: preload hints, then the runtime (the wasm compiled by instantiateStreaming).
   await page.evaluate(() => {
     const el = document.createElement("clinic-reader");
@@ -100,7 +100,7 @@ test("the loader is small and fetches the runtime only when a reader is on the p
     return el.ready.then(() => true);
   });
   const hints = await page.evaluate(() => [...document.querySelectorAll("link[rel=preload]")].map((l) => new URL(l.href).pathname));
-  assert.ok(hints.some((h) => h.endsWith(".wasm")) && hints.some((h) => h.endsWith(".ttf")), "preload hints: " + hints);
+  assert.ok(hints.some((h) => h.endsWith(".wasm")) && hints.some((h) => /\.(ttf|otf|woff2?)$/.test(h)), "preload hints: " + hints);
   assert.equal(requested.filter((p) => p.endsWith(".wasm")).length, 1, "the wasm is fetched once");
   await page.close();
 });

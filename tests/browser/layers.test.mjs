@@ -196,3 +196,31 @@ test("window.find() finds a word of an open answer in the text layer; the layer 
             "narrower: more lines");
   await page.close();
 });
+
+test("a link in the post: Tab reaches it, a ring is drawn over it, Enter opens it through linkclick", async () => {
+  const { page, errors } = await openDemo(browser.context, server.url);
+  await reader(page, (md) => window.clinicReader.load(md), readFileSync(path.join(root, "tests/browser/fixtures/kitchen-sink.md"), "utf8"));
+  await settle(page);
+  await reader(page, () => {
+    window.linkClicks = [];
+    document.getElementById("reader").addEventListener("linkclick", (e) => { window.linkClicks.push(e.detail.href); e.preventDefault(); });
+  });
+  await page.focus("#larger");
+  await page.keyboard.press("Tab");
+  await settle(page);
+  const facts = await reader(page, () => {
+    const el = document.getElementById("reader");
+    const ring = el.shadowRoot.querySelector(".focus-ring").getBoundingClientRect();
+    const sizer = el.shadowRoot.querySelector(".sizer").getBoundingClientRect();
+    const link = el.state().links[0];
+    return { href: document.activeElement.href, ringShown: !el.shadowRoot.querySelector(".focus-ring").hidden,
+             around: ring.left <= sizer.left + link.left && ring.right >= sizer.left + link.right &&
+                     ring.top <= sizer.top + link.top && ring.bottom >= sizer.top + link.bottom };
+  });
+  assert.deepEqual(facts, { href: "https://example.com/clinic", ringShown: true, around: true });
+  await page.keyboard.press("Enter");
+  assert.deepEqual(await reader(page, () => window.linkClicks), ["https://example.com/clinic"]);
+  assert.equal(page.url(), server.url + "index.html", "the page stays");
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -39,7 +39,7 @@ test("after one online visit, the offline page and its post open with the networ
       return (await cache.keys()).map((r) => new URL(r.url).pathname.split("/").pop());
     });
     assert.ok(runtime.includes("clinic-reader.js") && runtime.some((n) => /^clinic-reader-core\.[0-9a-f]{10}\.wasm$/.test(n)) &&
-              runtime.some((n) => n.endsWith(".ttf")), "the versioned runtime is precached: " + runtime);
+              runtime.some((n) => /\.(ttf|otf|woff2?)$/.test(n)), "the versioned runtime is precached: " + runtime);
 
     await browser.context.setOffline(true);
     const errors = [];

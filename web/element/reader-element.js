@@ -257,6 +257,15 @@
 
     // --- keyboard focus in the semantic layer -------------------------------------
     onClick(event) {
+      // A link of the semantic layer (keyboard users reach those) opens as a drawn link does.
+      const link = event.target.closest && event.target.closest("a[href]");
+      if (link && this.article && this.article.contains(link) && this.mode === "canvas") {
+        event.preventDefault();
+        if (!link.getAttribute("href").startsWith("#") && this.reader.onLinkClick(link.href)) {
+          window.open(link.href, "_blank", "noopener,noreferrer");
+        }
+        return;
+      }
       const button = event.target.closest && event.target.closest("button");
       if (!button || !this.article || !this.article.contains(button) || this.mode !== "canvas") return;
       if (button.dataset.control === "expand") this.reader.expandAll();
