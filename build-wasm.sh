@@ -55,15 +55,15 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
 fi
 cmake --build "$build" --target clinic_reader_web clinic_authoring_web -j "$(nproc)" >&2
 
-# --- fonts (regenerated only when the recipe or a post changed) --------------
-# The same recipe and inputs as the native build's (src/platform/native); the
-# recipe writes fonts.txt, the list of faces, last.
+# --- fonts and emoji (regenerated only when a recipe, its inputs or a post changed) --
+# The same recipe and inputs as the native build's (src/platform/native): text
+# face parts, emoji sprite sheets, licences; fonts.txt, the list, written last.
 fonts=build/fonts
 posts=(assets/posts/*.md)
 if [ ! -f "$fonts/fonts.txt" ] ||
-   [ -n "$(find assets/fonts/subset_fonts.py "${posts[@]}" -newer "$fonts/fonts.txt" 2>/dev/null)" ]; then
-  log "subsetting fonts"
-  /usr/bin/python3 assets/fonts/subset_fonts.py "$fonts" "${posts[@]}" 2>/dev/null
+   [ -n "$(find assets/fonts/*.py assets/fonts/package-lock.json "${posts[@]}" -newer "$fonts/fonts.txt" 2>/dev/null)" ]; then
+  log "building the glyph files (text face parts, emoji sheets)"
+  /usr/bin/python3 assets/fonts/build_glyphs.py "$fonts" "${posts[@]}" 2>/dev/null
 fi
 
 # --- dist/ --------------------------------------------------------------------
@@ -74,13 +74,24 @@ cp "$build/src/platform/web/clinic-reader-core.js" "$build/src/platform/web/clin
 cp web/*.html web/*.css web/demo*.js "$staging/"
 # The authoring page (web/editor.html) and its importer/linter module.
 cp web/editor.js "$build/src/platform/web/clinic-reader-authoring.js" "$build/src/platform/web/clinic-reader-authoring.wasm" "$staging/"
-cp "$fonts"/*.ttf "$fonts/fonts.txt" "$staging/fonts/"
+cp "$fonts"/*.otf "$fonts"/*.png "$fonts/fonts.txt" "$staging/fonts/"
 cp "${posts[@]}" "$staging/posts/"
 cp "$deps/imgui/LICENSE.txt" "$staging/licenses/imgui-LICENSE.txt"
 cp "$deps/md4c/LICENSE.md" "$staging/licenses/md4c-LICENSE.md"
-cp "$fonts/LICENSE-NanumGothic.txt" "$staging/licenses/NanumGothic-LICENSE.txt"
+cp "$deps/libstb/LICENSE" "$staging/licenses/stb-LICENSE.txt"
+cp "$fonts/LICENSE-NotoSansCJK.txt" "$staging/licenses/NotoSansCJK-LICENSE.txt"
+cp "$fonts/LICENSE-NotoEmoji-Apache-2.0.txt" "$staging/licenses/NotoEmoji-LICENSE-Apache-2.0.txt"
+cp "$fonts/LICENSE-emoji-datasource.txt" "$staging/licenses/emoji-datasource-LICENSE.txt"
+cp "$fonts/NOTICE-emoji.txt" "$staging/licenses/emoji-NOTICE.txt"
 # Content-hashed runtime names, the one-file loader, sw.js (web/assemble.py).
 python3 web/assemble.py "$staging"
+# Font files precompressed beside themselves (brotli, zopfli gzip), for servers
+# that serve such siblings (web/serve.py does; so do nginx's brotli_static and
+# gzip_static). PNG sheets are compressed already.
+for f in "$staging"/fonts/*.otf "$staging"/fonts/fonts.*.txt; do
+  brotli -q 11 -c "$f" >"$f.br"
+  zopfli -c "$f" >"$f.gz"
+done
 chmod -R a+rX "$staging"
 rm -rf dist
 mv "$staging" dist

@@ -41,6 +41,20 @@ if(EXISTS "${IMGUI_DIR}/imgui.cpp")
     IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_FILE_FUNCTIONS)
   set_target_properties(imgui PROPERTIES POSITION_INDEPENDENT_CODE ON)
 
+  # stb_image, PNG only: decodes the emoji sprite sheets, the same way in the
+  # browser and natively (the view's only image decoder; post images are the browser's).
+  set(STB_DIR "${CLINIC_READER_DEPS_DIR}/libstb")
+  if(NOT EXISTS "${STB_DIR}/stb_image.h")
+    message(FATAL_ERROR "stb sources not found in ${STB_DIR}; run deps/fetch.sh first")
+  endif()
+  file(GENERATE OUTPUT "${CMAKE_BINARY_DIR}/generated/stb_image_png.c"
+       CONTENT "#define STB_IMAGE_IMPLEMENTATION\n#include <stb_image.h>\n")
+  add_library(stb_image_png STATIC "${CMAKE_BINARY_DIR}/generated/stb_image_png.c")
+  target_include_directories(stb_image_png SYSTEM PUBLIC "${STB_DIR}")
+  target_compile_definitions(stb_image_png PUBLIC
+    STBI_ONLY_PNG STBI_NO_STDIO STBI_NO_LINEAR STBI_NO_HDR)
+  set_target_properties(stb_image_png PROPERTIES POSITION_INDEPENDENT_CODE ON)
+
   add_library(imgui_opengl3 STATIC "${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
   target_include_directories(imgui_opengl3 SYSTEM PUBLIC "${IMGUI_DIR}/backends")
   target_link_libraries(imgui_opengl3 PUBLIC imgui)

@@ -10,8 +10,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 native_packages=(build-essential cmake g++ git libgtest-dev googletest python3 xz-utils ca-certificates
-                 libegl-dev libgles-dev libegl-mesa0 libgl1-mesa-dri libpng-dev python3-fonttools fonts-nanum)
-web_packages=(emscripten chromium nodejs)
+                 libegl-dev libgles-dev libegl-mesa0 libgl1-mesa-dri libpng-dev python3-fonttools fonts-nanum
+                 fonts-noto-cjk python3-pil nodejs)
+web_packages=(emscripten chromium nodejs brotli zopfli)
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
@@ -26,12 +27,21 @@ install_missing() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 }
 
+# The glyph recipes' inputs (assets/fonts/package.json: Unicode's emoji data and
+# the emoji images), which the view's build and the font build both read.
+glyph_sources() {
+  # npm comes with NodeSource's nodejs; Debian's splits it out.
+  command -v npm >/dev/null || install_missing npm
+  local dir=assets/fonts
+  [ -d "$dir/node_modules" ] && (cd "$dir" && npm ls --silent >/dev/null 2>&1) ||
+    npm ci --prefix "$dir" --no-audit --no-fund --ignore-scripts >&2
+}
+
 case "${1:-native}" in
-  native) install_missing "${native_packages[@]}" ;;
+  native) install_missing "${native_packages[@]}"; glyph_sources ;;
   web)
     install_missing "${native_packages[@]}" "${web_packages[@]}"
-    # npm comes with NodeSource's nodejs; Debian's splits it out.
-    command -v npm >/dev/null || install_missing npm
+    glyph_sources
     if [ -f package-lock.json ]; then
       [ -d node_modules ] && npm ls --silent >/dev/null 2>&1 || npm ci --no-audit --no-fund >&2
     fi

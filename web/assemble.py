@@ -72,8 +72,15 @@ def main() -> int:
         return 2
     dist = pathlib.Path(sys.argv[1])
     runtime = ["clinic-reader-core.js", "clinic-reader-core.wasm"]
-    runtime += sorted(str(p.relative_to(dist)) for p in (dist / "fonts").glob("*.ttf"))
-    assets = {name: hashed(dist, name) for name in runtime}
+    # The glyph files of fonts/fonts.txt (assets/fonts/build_glyphs.py): all get
+    # hashed names; those loaded only when a post needs them ("KIND+" lines: the
+    # rest of the faces, the complete emoji set) stay out of the precache and
+    # of the one-file bundle.
+    glyph_lines = [line.split() for line in (dist / "fonts" / "fonts.txt").read_text(encoding="utf-8").splitlines()
+                   if line.strip() and not line.startswith("#") and not line.startswith("emoji-data ")]
+    runtime += ["fonts/fonts.txt"] + [f"fonts/{f[1]}" for f in glyph_lines if not f[0].endswith("+")]
+    lazy = [f"fonts/{f[1]}" for f in glyph_lines if f[0].endswith("+")]
+    assets = {name: hashed(dist, name) for name in runtime + lazy}
 
     parts = [
         "/*! clinic-reader: the <clinic-reader> element and its loader. "
@@ -86,12 +93,10 @@ def main() -> int:
     if marker not in loader:
         raise SystemExit("assemble: the asset marker is missing from web/element/runtime.js")
     loader = loader.replace(marker, json.dumps(assets, separators=(",", ":")))
-    # The faces, in the font recipe's order (fonts/fonts.txt: "FACE FILE" lines).
-    manifest = dist / "fonts" / "fonts.txt"
-    if manifest.exists():
-        faces = [line.split() for line in manifest.read_text(encoding="utf-8").splitlines()
-                 if line.strip() and not line.startswith("#")]
-        fonts = json.dumps([[face, "fonts/" + file] for face, file in faces], separators=(",", ":"))
+    # The files loaded at start, [kind, file], for the preload hints.
+    if glyph_lines:
+        fonts = json.dumps([[f[0], "fonts/" + f[1]] for f in glyph_lines if not f[0].endswith("+")],
+                           separators=(",", ":"))
         loader, count = re.subn(r"/\*@FONTS\*/.*?/\*FONTS@\*/", lambda m: fonts, loader, count=1)
         if count != 1:
             raise SystemExit("assemble: the fonts marker is missing from web/element/runtime.js")
@@ -99,12 +104,12 @@ def main() -> int:
     (dist / "clinic-reader.js").write_text(loader, encoding="utf-8")
 
     version = hashlib.sha256((loader + json.dumps(assets)).encode()).hexdigest()[:10]
-    precache = ["clinic-reader.js"] + sorted(assets.values())
+    precache = ["clinic-reader.js"] + sorted(v for k, v in assets.items() if k not in lazy)
     sw = (WEB / "sw.js").read_text(encoding="utf-8")
     sw = sw.replace('"@VERSION@"', json.dumps(version)).replace("/*@PRECACHE*/[]", json.dumps(precache))
     (dist / "sw.js").write_text(sw, encoding="utf-8")
 
-    lines = [f"clinic-reader.js clinic-reader.js"] + [f"{k} {v}" for k, v in assets.items()]
+    lines = [f"clinic-reader.js clinic-reader.js"] + [f"{k} {v}" for k, v in assets.items() if k not in lazy]
     (dist / "runtime-files.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return 0
 

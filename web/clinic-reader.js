@@ -105,9 +105,14 @@
     }
 
     async start() {
-      const faces = (this.options.fonts || runtime.fonts).filter(([face]) => face in FACES);
-      runtime.preload(faces.map(([, file]) => file));
+      // Glyphs come from fonts/fonts.txt's files (the core asks for them: pumpGlyphs);
+      // options.fonts, [face, file] pairs, loads just those faces instead.
+      const faces = (this.options.fonts || []).filter(([face]) => face in FACES);
+      runtime.preload(this.options.fonts ? faces.map(([, file]) => file) : runtime.fonts.map(([, file]) => file));
       const fonts = faces.map(([, file]) => runtime.bytes(file));
+      // The files loaded at start are fetched at once, beside the core and the post.
+      const manifest = this.options.fonts ? null : runtime.bytes("fonts/fonts.txt");
+      if (manifest) for (const [, file] of runtime.fonts) runtime.bytes(file).catch(() => {});
       const post = this.options.src
         ? runtime.fetchPost(this.options.src, { signal: this.options.signal, timeout: this.options.timeout })
         : Promise.resolve(this.options.markdown || "");
@@ -138,7 +143,9 @@
       // The post and the fonts arrive in any order; each one redraws.
       const jobs = fonts.map((promise, i) => promise.then((bytes) => this.addFont(FACES[faces[i][0]], bytes)));
       jobs.push(post.then((text) => this.load(text)));
+      if (manifest) jobs.push(manifest.then((bytes) => this.setGlyphManifest(bytes)));
       await Promise.all(jobs);
+      await this.glyphsLoaded();
       if (this.failed) throw this.failed;
       await this.nextFrame();
       if (this.options.fragments !== false) {
@@ -180,10 +187,12 @@
       const title = this.core ? this.state().title : "";
       if (!this.options.semantic) this.canvas.setAttribute("aria-label", title ? `Post: ${title}` : "Post");
       this.requestFrame();
+      this.pumpGlyphs();  // the chunks this post needs
       if (this.options.onLoad) this.options.onLoad();
     }
     async loadUrl(url) {
       this.load(await runtime.fetchPost(url));
+      await this.glyphsLoaded();
       await this.nextFrame();
     }
     state() {
@@ -239,6 +248,50 @@
       if (!ptr) throw Object.assign(new Error("the post is too large for this device's memory"), { code: "memory" });
       core.stringToUTF8(s, ptr, bytes + 1);
       return nulTerminated ? ptr : [ptr, bytes];
+    }
+
+    // --- glyph files ------------------------------------------------------------
+    setGlyphManifest(bytes) {
+      const [ptr, length] = this.allocString(new TextDecoder().decode(bytes));
+      const ok = this.call("_cr_glyphs_manifest", ptr, length);
+      this.core._free(ptr);
+      if (!ok) throw Object.assign(new Error("the reader's font list (fonts/fonts.txt) is unreadable"), { code: "fonts" });
+      this.glyphManifest = true;
+      this.pumpGlyphs();
+    }
+
+    // Fetches the glyph files the core wants now (at start the base faces and
+    // the start-up emoji; after a post, the chunks it needs) and hands each one
+    // in; every arrival redraws and asks again.
+    pumpGlyphs() {
+      if (!this.core || !this.glyphManifest) return;
+      this.glyphJobs = this.glyphJobs || new Set();
+      const names = this.core.UTF8ToString(this.call("_cr_glyphs_wanted")).split("\n").filter(Boolean);
+      for (const name of names) {
+        const job = runtime.bytes("fonts/" + name).then((bytes) => this.addGlyphFile(name, bytes), (error) => {
+          console.warn(`clinic-reader: ${error.message}; its glyphs stay blank`);
+          this.addGlyphFile(name, null);
+        }).finally(() => {
+          this.glyphJobs.delete(job);
+          this.pumpGlyphs();
+        });
+        this.glyphJobs.add(job);
+      }
+    }
+
+    addGlyphFile(name, bytes) {
+      if (!this.core) return;
+      const ptr = bytes ? this.call("_cr_font_buffer", bytes.length) : 0;
+      if (ptr) this.core.HEAPU8.set(bytes, ptr);
+      const namePtr = this.allocString(name, true);
+      this.call("_cr_glyphs_add", namePtr, ptr, bytes ? bytes.length : 0, ptr ? 1 : 0);
+      this.core._free(namePtr);
+      this.requestFrame();
+    }
+
+    // Resolves when no glyph file is on its way (the post draws completely).
+    async glyphsLoaded() {
+      while (this.glyphJobs && this.glyphJobs.size) await Promise.allSettled([...this.glyphJobs]);
     }
 
     addFont(face, bytes) {

@@ -8,6 +8,7 @@ can wait for that line and read the port from it.
 """
 import functools
 import http.server
+import os
 import sys
 
 
@@ -21,10 +22,28 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         ".html": "text/html; charset=utf-8",
         ".css": "text/css",
         ".ttf": "font/ttf",
+        ".otf": "font/otf",
         ".woff2": "font/woff2",
         ".txt": "text/plain; charset=utf-8",
         ".json": "application/json",
     }
+
+    def send_head(self):
+        # A precompressed sibling (FILE.br, FILE.gz: build-wasm.sh writes them for
+        # the fonts) when the client takes its encoding, as nginx's brotli_static.
+        path = self.translate_path(self.path)
+        accepted = self.headers.get("Accept-Encoding", "")
+        for encoding, suffix in (("br", ".br"), ("gzip", ".gz")):
+            if encoding in accepted and os.path.isfile(path) and os.path.isfile(path + suffix):
+                f = open(path + suffix, "rb")
+                self.send_response(200)
+                self.send_header("Content-Type", self.guess_type(path))
+                self.send_header("Content-Encoding", encoding)
+                self.send_header("Vary", "Accept-Encoding")
+                self.send_header("Content-Length", str(os.fstat(f.fileno()).st_size))
+                self.end_headers()
+                return f
+        return super().send_head()
 
     def end_headers(self):
         # A development server: always revalidate, so a rebuild is picked up.

@@ -92,7 +92,8 @@ int render_command(const Args& given) {
     }
   }
   if (check_glyphs) {
-    const std::vector<native::MissingCodepoint> missing = native::missing_codepoints(post, renderer->fonts());
+    if (!renderer->load_glyphs_for(post, error)) throw std::runtime_error(error);
+    const std::vector<native::MissingCodepoint> missing = native::missing_codepoints(post, renderer->glyphs());
     const std::string listing = native::describe_missing(missing);
     std::fwrite(listing.data(), 1, listing.size(), stdout);
     if (!missing.empty()) {

@@ -4,6 +4,7 @@
 
 #include <string_view>
 
+#include "glyph_text.h"
 #include "line_breaking.h"
 #include "missing_glyphs.h"
 #include "post_layout.h"
@@ -31,7 +32,7 @@ struct LayoutContext {
   int16_t add_hit(HitKind kind, int32_t index, float x0, float y0, float x1, float y1);
 
   StyledText inline_text(uint32_t first, uint32_t end) {
-    return without_missing_emoji(collect_inline(post, first, end, out.links), fonts);
+    return glyph_text(collect_inline(post, first, end, out.links), fonts);
   }
 
   // Text laid out in [x, x + width) from `top`: measured first, emitted later,

@@ -13,7 +13,7 @@ void LayoutContext::header() {
   if (!meta.title.empty()) {
     StyledText title;
     append_run(title, meta.title, text_style::kBold);
-    text_block(without_missing_emoji(title, fonts), m().left, m().column, std::round(body * 1.85f), 1.35f, ColorRole::Heading);
+    text_block(glyph_text(title, fonts), m().left, m().column, std::round(body * 1.85f), 1.35f, ColorRole::Heading);
     y += std::round(body * 0.6f);
   }
   std::string byline;

@@ -77,7 +77,8 @@ float LayoutContext::text_block(StyledText text, float x, float width, float siz
   return p.height();
 }
 
-float LayoutContext::label_width(std::string_view s, float size, bool bold) const {
+float LayoutContext::label_width(std::string_view text, float size, bool bold) const {
+  const std::string s = glyph_string(text, fonts);
   float w = 0.0f;
   for (size_t i = 0; i < s.size();) w += char_advance(fonts, size, bold ? text_style::kBold : 0, utf8::next(s, i));
   return w;
@@ -95,7 +96,7 @@ float LayoutContext::label(std::string_view s, float x, float top, float size, C
   item.hit = hit;
   item.flags = bold ? item_flags::kBold : 0;
   item.text_begin = static_cast<uint32_t>(out.text.size());
-  append_visible(out.text, s);
+  append_visible(out.text, glyph_string(s, fonts));
   item.text_end = static_cast<uint32_t>(out.text.size());
   add(item);
   return item.w;

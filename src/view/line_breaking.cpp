@@ -14,7 +14,8 @@ bool is_space(char32_t cp) { return cp == ' ' || cp == '\t'; }
 bool breaks_anywhere(char32_t cp) {
   return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xA960 && cp <= 0xA97F) ||
          (cp >= 0xAC00 && cp <= 0xD7FF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF00 && cp <= 0xFFEF) ||
-         (cp >= 0x2600 && cp <= 0x27BF) || (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x20000 && cp <= 0x3FFFF);
+         (cp >= 0x2600 && cp <= 0x27BF) || (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x20000 && cp <= 0x3FFFF) ||
+         (cp >= 0xE000 && cp <= 0xF8FF);  // emoji glyphs (emoji_segmentation.h)
 }
 
 // Closing punctuation and marks that stay with the character before them.

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "core/utf8.h"
+#include "glyph_text.h"
 #include "line_breaking.h"
 
 namespace clinic::view {
@@ -24,7 +25,8 @@ bool is_pictographic(char32_t cp) {
          (cp >= 0x2300 && cp <= 0x23FF) || cp == 0x3030 || cp == 0x303D || cp == 0x3297 || cp == 0x3299;
 }
 
-bool can_draw(std::string_view s, const ViewFonts& fonts) {
+bool can_draw(std::string_view text, const ViewFonts& fonts) {
+  const std::string s = glyph_string(text, fonts);  // emoji sequences as their glyphs
   for (size_t i = 0; i < s.size();) {
     const char32_t cp = utf8::next(s, i);
     if (!is_invisible(cp) && !has_glyph(fonts, cp)) return false;

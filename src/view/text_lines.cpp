@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "glyph_text.h"
+
 namespace clinic::view {
 
 TextLines text_lines(const PostLayout& layout) {
@@ -18,7 +20,7 @@ TextLines text_lines(const PostLayout& layout) {
     if (continues) {
       TextLineBox& line = out.lines.back();
       if (item.x > previous->x + previous->w + 1.0f && !out.text.empty() && out.text.back() != ' ') out.text += ' ';
-      out.text += text;
+      out.text += readable_text(text);
       line.width = item.x + item.w - line.x;
       line.text_end = uint32_t(out.text.size());
     } else {
@@ -29,7 +31,7 @@ TextLines text_lines(const PostLayout& layout) {
       line.size = item.size;
       line.bold = (item.flags & item_flags::kBold) != 0;
       line.text_begin = uint32_t(out.text.size());
-      out.text += text;
+      out.text += readable_text(text);
       line.text_end = uint32_t(out.text.size());
       out.lines.push_back(line);
     }

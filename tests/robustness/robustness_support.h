@@ -160,7 +160,7 @@ inline Growth measure_growth(const std::function<std::string(size_t)>& make, siz
   work(large);
   std::vector<double> small_ms, large_ms, ratios;
   double spent = 0;
-  for (int pair = 0; pair < 31 && (pair < 7 || spent < 500); ++pair) {
+  for (int pair = 0; pair < 15 && (pair < 7 || spent < 250); ++pair) {
     double t[3];
     const bool small_first = pair % 2 == 0;
     t[0] = thread_cpu_ms();

@@ -40,7 +40,8 @@ HeadlessView::HeadlessView() {
   io.LogFilename = nullptr;
   io.BackendFlags |= ImGuiBackendFlags_RendererHasTextures;
   ImGui::GetStyle().AntiAliasedLinesUseTex = false;
-  native::load_font_files(CLINIC_READER_FONT_DIR, fonts_, error_);
+  native::load_glyph_files(CLINIC_READER_FONT_DIR, glyphs_, nullptr, error_);
+  fonts_ = glyphs_.fonts();
 }
 
 HeadlessView::~HeadlessView() { ImGui::DestroyContext(context_); }
@@ -57,6 +58,8 @@ void HeadlessView::frame(const Post& post, view::ViewState& state) {
 
 HeadlessView::Frame HeadlessView::draw(const Post& post, view::ViewState state) {
   ImGui::SetCurrentContext(context_);
+  native::load_glyph_files(CLINIC_READER_FONT_DIR, glyphs_, &post, error_);  // the chunks this post needs
+  fonts_ = glyphs_.fonts();
   cache_.invalidate();
   state.viewport_height = 600.0f;
   frame(post, state);

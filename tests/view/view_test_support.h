@@ -9,6 +9,7 @@
 
 #include "core/parse_post.h"
 #include "view/draw_post.h"
+#include "view/font_set.h"
 #include "view/post_layout.h"
 #include "view/view_state.h"
 
@@ -39,6 +40,7 @@ class HeadlessView {
   bool ready() const { return fonts_.ready(); }
   const std::string& error() const { return error_; }
   const view::ViewFonts& fonts() const { return fonts_; }
+  const view::FontSet& glyphs() const { return glyphs_; }
 
   struct Frame {
     view::PostLayout layout;
@@ -58,6 +60,7 @@ class HeadlessView {
  private:
   void frame(const Post& post, view::ViewState& state);
   ImGuiContext* context_ = nullptr;
+  view::FontSet glyphs_;  // the build's glyph files (fonts.txt), as the browser loads them
   view::ViewFonts fonts_;
   view::LayoutCache cache_;
   std::string error_;

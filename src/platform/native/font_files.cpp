@@ -1,7 +1,5 @@
 #include "font_files.h"
 
-#include <imgui.h>
-
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -22,49 +20,36 @@ bool read_file(const std::string& path, std::string& out, std::string& error) {
   return true;
 }
 
-bool face_from_name(const std::string& name, view::FontFace& face) {
-  if (name == "regular") face = view::FontFace::Regular;
-  else if (name == "bold") face = view::FontFace::Bold;
-  else return false;
-  return true;
-}
-
 }  // namespace
 
 const char* default_font_dir() { return CLINIC_READER_FONT_DIR; }  // set by CMake
 
-bool load_font_files(const std::string& dir, view::ViewFonts& fonts, std::string& error) {
-  const std::string manifest_path = dir + "/fonts.txt";
-  std::string manifest;
-  if (!read_file(manifest_path, manifest, error)) return false;
-  std::istringstream lines(manifest);
-  std::string line;
-  int faces = 0;
-  while (std::getline(lines, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    std::istringstream fields(line);
-    std::string name, file;
-    view::FontFace face;
-    if (!(fields >> name >> file) || !face_from_name(name, face)) {
-      error = manifest_path + ": not a face this reader knows: " + line;
+bool load_glyph_files(const std::string& dir, view::FontSet& glyphs, const Post* post, std::string& error) {
+  if (glyphs.manifest().files.empty()) {
+    std::string manifest;
+    if (!read_file(dir + "/fonts.txt", manifest, error)) return false;
+    if (!glyphs.read_manifest(manifest, error)) {
+      error = dir + "/" + error;
       return false;
     }
-    std::string bytes;
-    if (!read_file(dir + "/" + file, bytes, error)) return false;
-    // The atlas owns the copy and frees it with ImGui's allocator.
-    void* data = ImGui::MemAlloc(bytes.size());
-    std::memcpy(data, bytes.data(), bytes.size());
-    if (!view::add_font(fonts, face, data, int(bytes.size()))) {
-      error = "not a font ImGui can read: " + dir + "/" + file;
-      return false;
-    }
-    ++faces;
   }
-  if (!fonts.ready()) {
-    error = manifest_path + " lists no regular face";
+  // Each round may want more: a base face tells which chunks the post needs.
+  for (std::vector<std::string> wanted = glyphs.wanted_files(post); !wanted.empty(); wanted = glyphs.wanted_files(post)) {
+    glyphs.mark_requested(wanted);
+    for (const std::string& name : wanted) {
+      std::string bytes;
+      if (!read_file(dir + "/" + name, bytes, error) || !glyphs.add_file(name, bytes.data(), bytes.size(), error)) {
+        glyphs.mark_failed(name);
+        return false;
+      }
+    }
+  }
+  glyphs.update();
+  if (!glyphs.fonts().ready()) {
+    error = dir + "/fonts.txt lists no regular face";
     return false;
   }
-  return faces > 0;
+  return true;
 }
 
 }  // namespace clinic::native

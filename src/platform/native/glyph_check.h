@@ -1,9 +1,6 @@
 // Which characters of a post no loaded font can draw (`clinic-reader render
-// --check-glyphs`).
-//
-// A stopgap: it asks ImGui's own glyph lookup about the faces the view loaded.
-// When the font pipeline (issue 4) exposes its missing-glyph list from
-// src/view, missing_codepoints() becomes a call to that.
+// --check-glyphs`): view::missing_glyphs() (src/view/glyph_coverage.h), the
+// list the browser's loader uses too, with a reason per code point.
 #pragma once
 
 #include <cstdint>
@@ -12,7 +9,7 @@
 
 #include "core/drawable_characters.h"
 #include "core/post_model.h"
-#include "view/view_fonts.h"
+#include "view/font_set.h"
 
 namespace clinic::native {
 
@@ -27,7 +24,7 @@ struct MissingCodepoint {
 // that the loaded faces cannot draw, in code point order. A character counts as
 // drawable only when every loaded face has it (it may be set in either).
 // Invisible characters (joiners, variation selectors) need no glyph.
-std::vector<MissingCodepoint> missing_codepoints(const Post& post, const view::ViewFonts& fonts);
+std::vector<MissingCodepoint> missing_codepoints(const Post& post, const view::FontSet& glyphs);
 
 // One line per code point: "U+1F9F4  🧴  3×  a character none of the reader's fonts has".
 std::string describe_missing(const std::vector<MissingCodepoint>& missing);

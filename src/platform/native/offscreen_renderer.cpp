@@ -47,7 +47,9 @@ struct OffscreenRenderer::Impl {
   GLuint framebuffer = 0, colour = 0;
   int fb_width = 0, fb_height = 0;
   GLint max_renderbuffer = 0, max_viewport[2] = {0, 0};
-  view::ViewFonts fonts;
+  view::FontSet glyphs;  // fonts.txt's files (font_files.h)
+  std::string font_dir;
+  view::ViewFonts fonts;  // glyphs.fonts() after the last load
   view::LayoutCache layout;
 
   bool make_current() {
@@ -182,10 +184,27 @@ bool OffscreenRenderer::load_fonts(const std::string& dir, std::string& error) {
     return false;
   }
   impl_->layout.invalidate();
-  return load_font_files(dir, impl_->fonts, error);
+  impl_->font_dir = dir;
+  const bool ok = load_glyph_files(dir, impl_->glyphs, nullptr, error);
+  impl_->fonts = impl_->glyphs.fonts();
+  return ok;
+}
+
+bool OffscreenRenderer::load_glyphs_for(const Post& post, std::string& error) {
+  if (!impl_->make_current()) {
+    error = egl_error("eglMakeCurrent");
+    return false;
+  }
+  const bool ok = load_glyph_files(impl_->font_dir, impl_->glyphs, &post, error);
+  if (impl_->fonts.regular != impl_->glyphs.fonts().regular || impl_->fonts.bold != impl_->glyphs.fonts().bold) {
+    impl_->fonts = impl_->glyphs.fonts();
+    impl_->layout.invalidate();
+  }
+  return ok;
 }
 
 const view::ViewFonts& OffscreenRenderer::fonts() const { return impl_->fonts; }
+const view::FontSet& OffscreenRenderer::glyphs() const { return impl_->glyphs; }
 
 std::string OffscreenRenderer::gl_renderer() const {
   if (!impl_->make_current()) return {};
@@ -209,6 +228,7 @@ bool OffscreenRenderer::render(const Post& post, const RenderDesc& desc, Rendere
     error = "no fonts loaded";
     return false;
   }
+  if (!load_glyphs_for(post, error)) return false;  // the chunks this post needs
   const auto start = std::chrono::steady_clock::now();
 
   view::ViewState state;

@@ -20,6 +20,7 @@
 #include "png_file.h"
 #include "view/post_layout.h"
 #include "view/theme.h"
+#include "view/font_set.h"
 #include "view/view_fonts.h"
 
 namespace clinic::native {
@@ -54,9 +55,12 @@ class OffscreenRenderer {
   OffscreenRenderer(const OffscreenRenderer&) = delete;
   OffscreenRenderer& operator=(const OffscreenRenderer&) = delete;
 
-  // Loads the fonts listed in `dir`/fonts.txt (see font_files.h).
+  // Loads the glyph files `dir`/fonts.txt lists for the start (see font_files.h).
   bool load_fonts(const std::string& dir, std::string& error);
+  // Loads the glyph files `post` needs beyond those (render() does it itself).
+  bool load_glyphs_for(const Post& post, std::string& error);
   const view::ViewFonts& fonts() const;
+  const view::FontSet& glyphs() const;
 
   bool render(const Post& post, const RenderDesc& desc, RenderedPost& out, std::string& error);
 

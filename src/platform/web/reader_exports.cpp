@@ -23,6 +23,8 @@
 #include "reader_state_json.h"
 #include "view/text_lines.h"
 #include "view/draw_post.h"
+#include "view/font_set.h"
+#include "view/glyph_coverage.h"
 #include "view/view_input.h"
 
 namespace {
@@ -34,6 +36,8 @@ struct WebReader {
   Post post;
   view::ViewState state;
   view::ViewFonts fonts;
+  view::FontSet glyphs;  // fonts/fonts.txt's files: the page fetches what it wants
+  bool glyph_manifest = false;
   view::LayoutCache layout;
   view::FrameResult last;
   double last_time = 0.0;
@@ -106,6 +110,53 @@ EMSCRIPTEN_KEEPALIVE int cr_add_font(int face, void* data, int size) {
   return view::add_font(reader->fonts, face == 1 ? view::FontFace::Bold : view::FontFace::Regular, data, size) ? 1 : 0;
 }
 
+// The glyph files (fonts/fonts.txt, glyph_manifest.h): the page hands in the
+// manifest, then asks which files to fetch (the base faces and start-up emoji
+// at once, later the chunks the post needs) and hands each one in; it asks
+// again after every file and every new post. Returns 0 on a bad manifest.
+EMSCRIPTEN_KEEPALIVE int cr_glyphs_manifest(const char* text, int length) {
+  std::string error;
+  reader->glyph_manifest = reader->glyphs.read_manifest(std::string_view(text, size_t(length)), error);
+  if (!reader->glyph_manifest) emscripten_console_error(error.c_str());
+  return reader->glyph_manifest ? 1 : 0;
+}
+
+// The files to fetch now, one name a line (marked as requested: each is listed once).
+EMSCRIPTEN_KEEPALIVE const char* cr_glyphs_wanted() {
+  const std::vector<std::string> names = reader->glyphs.wanted_files(reader->post.nodes.empty() ? nullptr : &reader->post);
+  reader->glyphs.mark_requested(names);
+  reader->json.clear();
+  for (const std::string& name : names) reader->json += name + "\n";
+  return reader->json.c_str();
+}
+
+// `data` from cr_font_buffer; freed here. `ok` 0: the fetch failed (the file is given up).
+EMSCRIPTEN_KEEPALIVE int cr_glyphs_add(const char* name, void* data, int size, int ok) {
+  std::string error;
+  bool added = false;
+  if (ok) added = reader->glyphs.add_file(name, data, size_t(size), error);
+  else reader->glyphs.mark_failed(name);
+  if (data != nullptr) ImGui::MemFree(data);
+  if (ok && !added) emscripten_console_error(error.c_str());
+  return added ? 1 : 0;
+}
+
+// What the loaded glyph sources cannot draw of the post, as JSON:
+// [{"text": "…", "codepoint": 55203, "loadable": false}, ...].
+EMSCRIPTEN_KEEPALIVE const char* cr_missing_glyphs() {
+  reader->glyphs.update();
+  std::string& out = reader->json;
+  out = "[";
+  for (const view::MissingGlyph& m : view::missing_glyphs(reader->post, reader->glyphs)) {
+    if (out.size() > 1) out += ',';
+    out += "{\"text\":";
+    json::append_string(out, m.text);
+    out += ",\"codepoint\":" + std::to_string(uint32_t(m.codepoint)) + ",\"loadable\":" + (m.loadable ? "true" : "false") + "}";
+  }
+  out += "]";
+  return out.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE void cr_load_markdown(const char* text, int length) {
   reader->post = parse_post(std::string_view(text, size_t(length)));
   view::reset_for_post(reader->post, reader->state);
@@ -171,6 +222,10 @@ EMSCRIPTEN_KEEPALIVE int cr_frame() {
   const int fb_width = int(r.state.viewport_width * dpr + 0.5f), fb_height = int(r.state.viewport_height * dpr + 0.5f);
   glViewport(0, 0, fb_width, fb_height);
   ++r.frames_rendered;
+  if (r.glyph_manifest) {  // files that arrived since the last frame join the fonts
+    r.glyphs.update();
+    r.fonts = r.glyphs.fonts();
+  }
   if (!r.fonts.ready()) {
     clear_to_background();
     return 0;

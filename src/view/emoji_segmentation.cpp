@@ -1,0 +1,117 @@
+#include "emoji_segmentation.h"
+
+#include <algorithm>
+#include <cstdint>
+
+#include "core/utf8.h"
+
+namespace clinic::view {
+namespace {
+
+#include "emoji_table.inc"  // generated: kEmojiKeyPool, kEmojiKeyStart, kEmojiTextDefault
+
+constexpr char32_t kVs16 = 0xFE0F;
+
+struct Key {
+  const char32_t* begin;
+  const char32_t* end;
+};
+
+Key key_of(int sprite) {
+  return {kEmojiKeyPool + kEmojiKeyStart[sprite], kEmojiKeyPool + kEmojiKeyStart[sprite + 1]};
+}
+
+// The sprite whose key is exactly cps[0, n), or -1.
+int find_key(const char32_t* cps, size_t n) {
+  int lo = 0, hi = kEmojiSpriteCount;
+  while (lo < hi) {
+    const int mid = (lo + hi) / 2;
+    const Key k = key_of(mid);
+    if (std::lexicographical_compare(k.begin, k.end, cps, cps + n)) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < kEmojiSpriteCount) {
+    const Key k = key_of(lo);
+    if (size_t(k.end - k.begin) == n && std::equal(k.begin, k.end, cps)) return lo;
+  }
+  return -1;
+}
+
+// Whether any key starts with `cp`: the cheap test most characters fail.
+bool starts_a_key(char32_t cp) {
+  const int lo = int(std::lower_bound(kEmojiKeyStart, kEmojiKeyStart + kEmojiSpriteCount, 0,
+                                      [cp](uint16_t start, int) { return kEmojiKeyPool[start] < cp; }) -
+                     kEmojiKeyStart);
+  return lo < kEmojiSpriteCount && kEmojiKeyPool[kEmojiKeyStart[lo]] == cp;
+}
+
+bool is_text_default(char32_t cp) {
+  return std::binary_search(std::begin(kEmojiTextDefault), std::end(kEmojiTextDefault), cp);
+}
+
+}  // namespace
+
+int emoji_sprite_count() { return kEmojiSpriteCount; }
+const char* emoji_data_version() { return kEmojiDataVersion; }
+
+EmojiMatch match_emoji(std::string_view text, size_t pos, size_t limit) {
+  limit = std::min(limit, text.size());
+  EmojiMatch none;
+  if (pos >= limit) return none;
+  size_t i = pos;
+  const char32_t first = utf8::next(text, i);
+  if (i > limit || !starts_a_key(first)) return none;
+  // Up to the longest key's length of code points, VS16 skipped; ends[n] is
+  // where the first n + 1 of them end.
+  char32_t cps[kEmojiMaxKeyLength];
+  size_t ends[kEmojiMaxKeyLength];
+  size_t n = 0;
+  cps[n] = first;
+  ends[n++] = i;
+  while (i < limit && n < size_t(kEmojiMaxKeyLength)) {
+    size_t j = i;
+    const char32_t cp = utf8::next(text, j);
+    if (j > limit) break;
+    i = j;
+    if (cp == kVs16) continue;
+    cps[n] = cp;
+    ends[n++] = i;
+  }
+  for (size_t len = n; len > 0; --len) {
+    const int sprite = find_key(cps, len);
+    if (sprite < 0) continue;
+    EmojiMatch m;
+    m.sprite = sprite;
+    m.end = ends[len - 1];
+    bool selected = false;
+    while (m.end < limit) {  // its variation selector belongs to it
+      size_t j = m.end;
+      if (utf8::next(text, j) != kVs16) break;
+      m.end = j;
+      selected = true;
+    }
+    m.text_default = len == 1 && !selected && is_text_default(first);
+    return m;
+  }
+  return none;
+}
+
+std::string emoji_sequence_text(int sprite) {
+  std::string out;
+  if (sprite < 0 || sprite >= kEmojiSpriteCount) return out;
+  // Fully qualified where it matters: VS16 after a keycap's base and after a
+  // text-default emoji that ends the sequence or a ZWJ part.
+  const Key k = key_of(sprite);
+  for (const char32_t* cp = k.begin; cp != k.end; ++cp) {
+    utf8::append(out, *cp);
+    const char32_t next = cp + 1 != k.end ? cp[1] : 0;
+    if (next == 0x20E3 || (is_text_default(*cp) && (next == 0 || next == 0x200D))) utf8::append(out, kVs16);
+  }
+  return out;
+}
+
+bool is_emoji_component_only(char32_t cp) {
+  return cp == 0x200D || cp == 0xFE0E || cp == kVs16 || cp == 0x20E3 || (cp >= 0xE0020 && cp <= 0xE007F);
+}
+
+}  // namespace clinic::view
