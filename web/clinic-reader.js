@@ -419,7 +419,8 @@
     }
 
     requestFrame() {
-      if (this.pending || !this.core || this.contextLost || this.noWebGL || this.failed) return;
+      // A reader taken off the page draws nothing until it is back (connectedCallback asks).
+      if (this.pending || !this.core || this.contextLost || this.noWebGL || this.failed || !this.host.isConnected) return;
       this.pending = true;
       requestAnimationFrame(() => this.frame());
     }

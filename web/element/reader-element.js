@@ -124,8 +124,13 @@
       this.applyHeight();
       this.applyThemeClass();
       if (!("clinicReader" in window)) window.clinicReader = this;  // automation's handle: the page's first reader
-      if (this.started) return;
+      if (this.started) {
+        if (this.reader) this.reader.requestFrame();  // back on the page
+        return;
+      }
       this.started = true;
+      // theme="auto" follows the system's light or dark setting.
+      matchMedia("(prefers-color-scheme: dark)").addEventListener("change", () => this.applyThemeClass());
       parsed.then(() => this.start());
     }
 
