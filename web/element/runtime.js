@@ -11,7 +11,9 @@
  */
 (function () {
   "use strict";
-  const script = document.currentScript;
+  // Where the loader was loaded from (a module script has no currentScript: find it by name).
+  const script = document.currentScript ||
+    [...document.querySelectorAll("script[src]")].find((s) => /clinic-reader(\.[0-9a-f]+)?\.js([?#]|$)/.test(s.src));
   const base = new URL(".", script && script.src ? script.src : location.href).href;
   // build-wasm.sh replaces this map with the build's content-hashed file names.
   const ASSETS = /*@ASSETS*/{}/*ASSETS@*/;
