@@ -308,3 +308,34 @@ test("a strict Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval', no
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("a reader of fixed height scrolls inside itself: the canvas stays in its box and draws the scrolled part", async () => {
+  const { page, errors } = await open("demo-two.html");
+  await readyAll(page);
+  const look = () => page.evaluate(() => {
+    const el = document.getElementById("english");
+    const frame = el.shadowRoot.querySelector(".frame");
+    const canvas = el.shadowRoot.querySelector("canvas");
+    return { frameTop: Math.round(frame.getBoundingClientRect().top), canvasTop: Math.round(canvas.getBoundingClientRect().top),
+             canvasHeight: Math.round(canvas.getBoundingClientRect().height), frameHeight: frame.clientHeight,
+             pageScroll: scrollY, frames: el.state().framesRendered };
+  });
+  const before = await look();
+  assert.equal(before.canvasHeight, before.frameHeight, "the canvas is as tall as the box");
+  const box = await page.evaluate(() => {
+    const r = document.getElementById("english").getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  const shot = () => page.screenshot({ clip: { x: box.x - 100, y: box.y - 100, width: 200, height: 200 } });
+  const pixels = await shot();
+  await page.mouse.move(box.x, box.y);
+  await page.mouse.wheel(0, 1500);
+  await page.waitForTimeout(400);
+  const after = await look();
+  assert.equal(after.pageScroll, before.pageScroll, "the page itself did not scroll");
+  assert.equal(after.canvasTop, after.frameTop, "the canvas sticks to the top of its box");
+  assert.ok(after.frames > before.frames, "scrolling drew frames");
+  assert.notDeepEqual(await shot(), pixels, "another part of the post is drawn");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
