@@ -15,8 +15,9 @@ the reader looks like the phone it is read on.
 Base subset: ASCII, Latin-1, common punctuation and symbols, modern
 compatibility jamo, common CJK punctuation, and the 2,350 syllables of
 KS X 1001 (the everyday ones). Everything else Korean text uses is in chunks
-by code point span: the other 8,822 syllables in four, conjoining jamo with the
-rest of the CJK symbols in one, other Latin and symbols in one.
+by code point span: the other 8,822 syllables in four, the other jamo (old
+Hangul, conjoining, halfwidth) in one, the other CJK symbols and punctuation
+in one, other Latin and symbols in one.
 """
 import os
 
@@ -53,8 +54,9 @@ MODERN_COMPAT_JAMO = range(0x3131, 0x3164)  # ㄱ..ㅣ
 # Chunks beyond the Hangul syllables: (name, spans). A code point a post needs
 # that falls in a chunk's spans and no loaded part of the face has loads it.
 EXTRA_CHUNKS = [
-    ("jamo-cjk", [(0x1100, 0x11FF), (0x2E80, 0x2FFF), (0x3000, 0x33FF), (0xA960, 0xA97F), (0xD7B0, 0xD7FF),
-                  (0xFE10, 0xFE1F), (0xFE30, 0xFE4F), (0xFF00, 0xFFEF)]),
+    ("jamo", [(0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xD7B0, 0xD7FF), (0xFFA0, 0xFFDF)]),
+    ("cjk-symbols", [(0x2E80, 0x2FFF), (0x3000, 0x312F), (0x3190, 0x33FF), (0xFE10, 0xFE1F), (0xFE30, 0xFE4F),
+                     (0xFF00, 0xFF9F), (0xFFE0, 0xFFEF)]),
     ("latin-symbols", [(0x0100, 0x04FF), (0x1E00, 0x1EFF), (0x2000, 0x2BFF)]),
 ]
 
