@@ -33,6 +33,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     fuzz::require(invariants::is_valid_utf8(*field) && field->find('\0') == std::string::npos, "field not clean text");
   }
   const std::string page = render_article_html(post, {.standalone = true, .json_ld = true});
-  fuzz::require_none(invariants::html_problem(page, post.source.size(), invariants::kArticleHtmlPerByte), "page");
+  fuzz::require_none(invariants::html_problem(page, post, invariants::kArticleHtmlPerByte), "page");
   return 0;
 }

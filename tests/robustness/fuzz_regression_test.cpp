@@ -23,5 +23,19 @@ TEST(FuzzRegression, NestedImagesAreFollowedByALinkNeverEntered) {
             "title&quot;)</p>\n");
 }
 
+// A reference whose title spans two lines is decoded into the pool at every
+// use: md4c's cap on repeated references (16 times the input) bounds the pool
+// and the HTML, not a fixed multiple of the source the first checks assumed.
+TEST(FuzzRegression, RepeatedReferenceWithMultiLineTitleStaysWithinMd4csCap) {
+  const std::string title = std::string(1000, '"') + "\n" + std::string(1000, '"');
+  const Rendered r = render_everything("[x]: /u&amp;rl '" + title + "'\n\n" + repeated("[x] ", 2000));
+  expect_well_formed(r);
+  const size_t links = count_of(r.plain, "<a href=\"/u&amp;rl\"");
+  EXPECT_GT(links, 0u);
+  EXPECT_LT(links, 100u);  // the rest stay text once md4c's budget is spent
+  EXPECT_EQ(links + count_of(r.plain, "[x]"), 2000u);
+  EXPECT_LE(r.plain_post.pool.size(), 17 * r.plain_post.source.size());
+}
+
 }  // namespace
 }  // namespace clinic::robustness

@@ -24,6 +24,16 @@ inline bool is_valid_utf8(std::string_view s) {
   return true;
 }
 
+// Bytes of link and image targets and titles in the model. md4c repeats a
+// reference definition's target and title for every use of it, up to 16 times
+// the input (its max_ref_def_output), and a decoded one is copied to the pool
+// each time: they are bounded apart from the rest.
+inline size_t attribute_bytes(const Post& post) {
+  size_t bytes = 0;
+  for (const Node& n : post.nodes) bytes += n.href.length + n.title.length;
+  return bytes;
+}
+
 // Empty when the model keeps its promises; otherwise what is wrong, first problem only.
 inline std::string model_problem(const Post& post) {
   if (!is_valid_utf8(post.source)) return "source is not valid UTF-8";
@@ -57,19 +67,13 @@ inline std::string model_problem(const Post& post) {
   }
 
   // Memory in proportion to the input: every node stands for at least half a
-  // byte of source; the pool holds decoded text and ids a few times the source.
+  // byte of source; the pool holds decoded text and ids a few times the source,
+  // and decoded targets and titles.
   const size_t size = post.source.size();
+  const size_t attributes = attribute_bytes(post);
   if (post.nodes.size() > 2 * size + 16) return "more nodes than the source can account for";
-  if (post.pool.size() > 8 * size + 1024) return "the pool outgrew the source";
-  return {};
-}
-
-// Empty when an HTML rendition of a post of `source_size` bytes is sound:
-// valid UTF-8, no NUL, in proportion to the input.
-inline std::string html_problem(std::string_view html, size_t source_size, size_t bytes_per_source_byte) {
-  if (!is_valid_utf8(html)) return "HTML is not valid UTF-8";
-  if (html.find('\0') != std::string_view::npos) return "HTML holds a NUL byte";
-  if (html.size() > bytes_per_source_byte * source_size + 4096) return "HTML out of proportion to the input";
+  if (attributes > 17 * size + 1024) return "link targets and titles beyond md4c's cap on references";
+  if (post.pool.size() > 8 * size + attributes + 1024) return "the pool outgrew the source";
   return {};
 }
 
@@ -78,5 +82,17 @@ inline std::string html_problem(std::string_view html, size_t source_size, size_
 // that each become a <section> with an id.
 inline constexpr size_t kPlainHtmlPerByte = 32;
 inline constexpr size_t kArticleHtmlPerByte = 64;
+
+// Empty when an HTML rendition of `post` is sound: valid UTF-8, no NUL, in
+// proportion to the input. Targets and titles are written once per link,
+// escaping at most six times their bytes (" as &quot;).
+inline std::string html_problem(std::string_view html, const Post& post, size_t bytes_per_source_byte) {
+  if (!is_valid_utf8(html)) return "HTML is not valid UTF-8";
+  if (html.find('\0') != std::string_view::npos) return "HTML holds a NUL byte";
+  if (html.size() > bytes_per_source_byte * post.source.size() + 6 * attribute_bytes(post) + 4096) {
+    return "HTML out of proportion to the input";
+  }
+  return {};
+}
 
 }  // namespace clinic::invariants

@@ -75,9 +75,8 @@ inline bool has_diagnostic_containing(const Post& post, std::string_view words) 
 inline void expect_well_formed(const Rendered& r) {
   EXPECT_EQ(invariants::model_problem(r.post), "");
   EXPECT_EQ(invariants::model_problem(r.plain_post), "");
-  const size_t size = r.post.source.size();
-  EXPECT_EQ(invariants::html_problem(r.plain, size, invariants::kPlainHtmlPerByte), "");
-  EXPECT_EQ(invariants::html_problem(r.article, size, invariants::kArticleHtmlPerByte), "");
+  EXPECT_EQ(invariants::html_problem(r.plain, r.plain_post, invariants::kPlainHtmlPerByte), "");
+  EXPECT_EQ(invariants::html_problem(r.article, r.post, invariants::kArticleHtmlPerByte), "");
   EXPECT_EQ(r.article.rfind("<article", 0), 0u);
   EXPECT_TRUE(std::string_view(r.article).ends_with("</article>\n"));
 }
