@@ -23,6 +23,7 @@ WEB = pathlib.Path(__file__).resolve().parent
 # Order matters: each module adds to window.ClinicReader what the next ones use.
 LOADER_MODULES = [
     "element/runtime.js",
+    "element/images.js",
     "clinic-reader.js",
     "element/styles.js",
     "element/text-layer.js",

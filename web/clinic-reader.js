@@ -42,6 +42,9 @@
       this.markdown = "";
       this.sizer = options.sizer || host;
       this.scroller = options.scroller || null;
+      // Relative image sources in the post resolve against its URL.
+      this.postUrl = new URL(options.src || "", document.baseURI).href;
+      this.images = new window.ClinicReader.ImageLoader(this);
 
       if (!options.stage) {
         host.classList.add("clinic-reader");
@@ -184,6 +187,7 @@
       const [ptr, length] = this.allocString(markdown);
       this.call("_cr_load_markdown", ptr, length);
       this.call("_free", ptr);
+      this.images.load(this.postUrl);
       const title = this.core ? this.state().title : "";
       if (!this.options.semantic) this.canvas.setAttribute("aria-label", title ? `Post: ${title}` : "Post");
       this.requestFrame();
@@ -191,7 +195,9 @@
       if (this.options.onLoad) this.options.onLoad();
     }
     async loadUrl(url) {
-      this.load(await runtime.fetchPost(url));
+      const text = await runtime.fetchPost(url);
+      this.postUrl = new URL(url, document.baseURI).href;
+      this.load(text);
       await this.glyphsLoaded();
       await this.nextFrame();
     }

@@ -51,6 +51,14 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         self.send_header("X-Content-Type-Options", "nosniff")
         super().end_headers()
 
+    def copyfile(self, source, outputfile):
+        # A client that stops reading (the reader gives up on a too-large image)
+        # is not a server error.
+        try:
+            super().copyfile(source, outputfile)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
     def log_message(self, fmt, *args):
         if "-q" not in sys.argv:
             super().log_message(fmt, *args)

@@ -48,7 +48,7 @@ void draw_text(ImDrawList* draw, const ViewFonts& fonts, const PostLayout& layou
 }
 
 void draw_item(ImDrawList* draw, const ViewFonts& fonts, const PostLayout& layout, const Palette& palette,
-               const DrawItem& item, float scroll, int hovered) {
+               const DrawItem& item, float scroll, int hovered, const ImageTable* images) {
   const bool hover = item.hit >= 0 && item.hit == hovered;
   ImU32 color = palette[item.color];
   if (hover && item.color == ColorRole::RowBackground) color = palette[ColorRole::RowHover];
@@ -66,6 +66,11 @@ void draw_item(ImDrawList* draw, const ViewFonts& fonts, const PostLayout& layou
     case ItemKind::Circle:
       draw->AddCircleFilled(ImVec2((p0.x + p1.x) * 0.5f, (p0.y + p1.y) * 0.5f), item.w * 0.5f, color, 32);
       break;
+    case ItemKind::Image: {
+      const ImageEntry* entry = images ? images->find(item.image) : nullptr;
+      if (entry && entry->status == ImageStatus::Ready) draw->AddImage(ImTextureRef(ImTextureID(entry->texture)), p0, p1);
+      break;
+    }
     case ItemKind::Chevron: {
       const bool open = item.flags & item_flags::kOpen;
       const float top = p0.y + item.h * (open ? 0.68f : 0.32f), bottom = p0.y + item.h * (open ? 0.32f : 0.68f);
@@ -78,7 +83,8 @@ void draw_item(ImDrawList* draw, const ViewFonts& fonts, const PostLayout& layou
 
 }  // namespace
 
-FrameResult draw_post(const Post& post, ViewState& state, const ViewFonts& fonts, LayoutCache& cache) {
+FrameResult draw_post(const Post& post, ViewState& state, const ViewFonts& fonts, LayoutCache& cache,
+                      const ImageTable* images) {
   FrameResult result;
   const Palette palette = palette_for(state.theme, state.accent);
   ImDrawList* draw = ImGui::GetBackgroundDrawList();
@@ -88,7 +94,7 @@ FrameResult draw_post(const Post& post, ViewState& state, const ViewFonts& fonts
   const ImGuiIO& io = ImGui::GetIO();
   result.wants_another_frame = advance_animations(state, io.DeltaTime);
   // Input first, against the current layout; a change lays out again before drawing.
-  const PostLayout* layout = &cache.get(post, state, fonts);
+  const PostLayout* layout = &cache.get(post, state, fonts, images);
   const bool pointer_inside = io.MousePos.x >= 0 && io.MousePos.y >= 0 && io.MousePos.x < state.viewport_width &&
                               io.MousePos.y < state.viewport_height;
   const ImVec2 pointer(io.MousePos.x, io.MousePos.y + state.scroll_y);
@@ -105,7 +111,7 @@ FrameResult draw_post(const Post& post, ViewState& state, const ViewFonts& fonts
       if (it != layout->focus_order.end()) state.focus = int(it - layout->focus_order.begin());
       if (a.state_changed) {
         result.wants_another_frame = true;  // the answer starts to move next frame
-        layout = &cache.get(post, state, fonts);
+        layout = &cache.get(post, state, fonts, images);
         hovered = pointer_inside ? hit_at(*layout, pointer) : -1;
       }
       (void)region;
@@ -124,7 +130,7 @@ FrameResult draw_post(const Post& post, ViewState& state, const ViewFonts& fonts
     if (item.y + std::max(item.h, 0.0f) < top || item.y > bottom) continue;
     const bool clipped = item.clip_y < item.y + std::max(item.h, item.size);
     if (clipped) draw->PushClipRect(ImVec2(0, 0), ImVec2(state.viewport_width, item.clip_y - state.scroll_y), true);
-    draw_item(draw, fonts, *layout, palette, item, state.scroll_y, hovered);
+    draw_item(draw, fonts, *layout, palette, item, state.scroll_y, hovered, images);
     if (clipped) draw->PopClipRect();
   }
   if (state.focus_visible && state.focus >= 0 && state.focus < int(layout->focus_order.size())) {

@@ -22,6 +22,8 @@ struct FrameResult {
   std::string open_link;             // a link the reader clicked: open it in a new tab
 };
 
-FrameResult draw_post(const Post& post, ViewState& state, const ViewFonts& fonts, LayoutCache& cache);
+// `images`: the platform's loaded images (null: images show their alt text).
+FrameResult draw_post(const Post& post, ViewState& state, const ViewFonts& fonts, LayoutCache& cache,
+                      const ImageTable* images = nullptr);
 
 }  // namespace clinic::view

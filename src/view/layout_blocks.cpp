@@ -14,9 +14,7 @@ void LayoutContext::blocks(uint32_t first, uint32_t end, float x, float width) {
     if (is_inline(n.kind)) {  // a tight list item's or an answer's bare text
       uint32_t j = i;
       while (j < end && is_inline(post.nodes[j].kind)) j = post.nodes[j].end;
-      settle();
-      text_block(inline_text(i, j), x, width, m().body, m().line, ColorRole::Text);
-      gap(m().gap);
+      inline_blocks(i, j, x, width);
       previous = NodeKind::Paragraph;
       i = j;
       continue;
@@ -31,11 +29,7 @@ void LayoutContext::blocks(uint32_t first, uint32_t end, float x, float width) {
 void LayoutContext::block(uint32_t i, float x, float width) {
   const Node& n = post.nodes[i];
   switch (n.kind) {
-    case NodeKind::Paragraph:
-      settle();
-      text_block(inline_text(i + 1, n.end), x, width, m().body, m().line, ColorRole::Text);
-      gap(m().gap);
-      break;
+    case NodeKind::Paragraph: inline_blocks(i + 1, n.end, x, width); break;
     case NodeKind::Heading: heading(i, x, width); break;
     case NodeKind::BlockQuote: quote(i, x, width); break;
     case NodeKind::List: list(i, x, width); break;

@@ -20,6 +20,7 @@ struct LayoutContext {
   const UiWords& words;
   PostLayout& out;
   float y = 0.0f;  // the cursor: where the next block starts
+  const ImageTable* images = nullptr;  // null: images show their alt text
 
   const Metrics& m() const { return out.metrics; }
   float line_height(float size, float factor) const { return std::round(size * factor); }
@@ -65,6 +66,10 @@ struct LayoutContext {
   void code_block(uint32_t index, float x, float width);
   void table(uint32_t index, float x, float width);
   void thematic_break(float x, float width);
+  // Inline content [first, end) as blocks: text paragraphs, and a block per
+  // image standing in it (an Image, or a link holding only one).   layout_images.cpp
+  void inline_blocks(uint32_t first, uint32_t end, float x, float width);
+  void image_block(uint32_t image, int32_t link, float x, float width);
   void qa_controls(float x, float width);                      // layout_qa.cpp
   void qa_item(uint32_t index, float x, float width);
   void clip_answer(size_t first_item, size_t first_hit, float top, float bottom, float reveal);

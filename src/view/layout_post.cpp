@@ -118,11 +118,12 @@ Metrics metrics_for(const ViewState& state) {
 
 }  // namespace
 
-PostLayout layout_post(const Post& post, const ViewState& state, const ViewFonts& fonts) {
+PostLayout layout_post(const Post& post, const ViewState& state, const ViewFonts& fonts, const ImageTable* images) {
   PostLayout out;
   out.metrics = metrics_for(state);
   if (!fonts.ready() || post.nodes.empty()) return out;
   LayoutContext c{post, state, fonts, ui_words(post.meta.lang), out};
+  c.images = images;
   c.y = std::round(out.metrics.body * 2.5f);
   c.header();
   c.blocks(first_child(0), post.nodes[0].end, out.metrics.left, out.metrics.column);
@@ -130,13 +131,17 @@ PostLayout layout_post(const Post& post, const ViewState& state, const ViewFonts
   return out;
 }
 
-const PostLayout& LayoutCache::get(const Post& post, const ViewState& state, const ViewFonts& fonts) {
-  if (valid && width == state.viewport_width && font_scale == state.font_scale && qa_open == state.qa_open && qa_reveal == state.qa_reveal &&
+const PostLayout& LayoutCache::get(const Post& post, const ViewState& state, const ViewFonts& fonts,
+                                   const ImageTable* image_table) {
+  const uint32_t image_version = image_table ? image_table->version : 0;
+  if (valid && images == image_table && images_version == image_version && width == state.viewport_width && font_scale == state.font_scale && qa_open == state.qa_open && qa_reveal == state.qa_reveal &&
       regular == fonts.regular && bold == fonts.bold) {
     return layout;
   }
-  layout = layout_post(post, state, fonts);
+  layout = layout_post(post, state, fonts, image_table);
   valid = true;
+  images = image_table;
+  images_version = image_version;
   width = state.viewport_width;
   font_scale = state.font_scale;
   qa_open = state.qa_open;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/post_model.h"
+#include "post_images.h"
 #include "theme.h"
 #include "view_fonts.h"
 #include "view_state.h"
@@ -24,6 +25,7 @@ enum class ItemKind : uint8_t {
   Line,         // from (x, y) to (x + w, y + h), thickness `size`
   Circle,       // centre (x + w/2, y + h/2), radius w/2
   Chevron,      // an open/closed marker in the box; `open` says which
+  Image,        // the texture of image `image` (post_images.h) stretched over the box
 };
 
 namespace item_flags {
@@ -43,6 +45,7 @@ struct DrawItem {
   float size = 0;    // font size, corner radius or line thickness
   uint32_t text_begin = 0, text_end = 0;  // into PostLayout::text
   float clip_y = 3.0e38f;  // nothing below this is drawn (an answer opening or closing)
+  uint32_t image = 0;      // Image: the image id
 };
 
 enum class HitKind : uint8_t { QaRow, Link, ExpandAll, CollapseAll };
@@ -64,11 +67,19 @@ struct Metrics {
   float side_margin = 20.0f;
 };
 
+// Where an image block is (post coordinates) and what it shows there.
+struct ImageBox {
+  uint32_t id = 0;  // the Image node
+  ImageStatus status = ImageStatus::Failed;  // Failed also when the platform has no images (native renders)
+  float x = 0, y = 0, w = 0, h = 0;
+};
+
 struct PostLayout {
   std::vector<DrawItem> items;   // in drawing order (backgrounds before their text)
   std::vector<HitRegion> hits;   // links, Q&A rows, controls
   std::vector<int16_t> focus_order;  // hit indices reachable with Tab
   std::vector<std::string> links;    // link targets, by link index
+  std::vector<ImageBox> images;      // image blocks, in post order
   std::string text;                  // every text item's bytes
   Metrics metrics;
   float height = 0.0f;               // the whole post, margins included
@@ -76,7 +87,10 @@ struct PostLayout {
 
 // Lays out `post` for the state's width, font scale and open questions.
 // Must run inside an ImGui frame (it measures text).
-PostLayout layout_post(const Post& post, const ViewState& state, const ViewFonts& fonts);
+// `images` (may be null: every image shows its alt text) says which images
+// are loaded and how big they are.
+PostLayout layout_post(const Post& post, const ViewState& state, const ViewFonts& fonts,
+                       const ImageTable* images = nullptr);
 
 // The last layout and what it was made from: reused while nothing changed.
 // Call invalidate() when the post changes; everything else is compared.
@@ -88,10 +102,13 @@ struct LayoutCache {
   std::vector<float> qa_reveal;
   const ImFont* regular = nullptr;
   const ImFont* bold = nullptr;
+  const ImageTable* images = nullptr;
+  uint32_t images_version = 0;
   uint32_t relayouts = 0;  // how many layouts were made (tests assert reuse)
 
   void invalidate() { valid = false; }
-  const PostLayout& get(const Post& post, const ViewState& state, const ViewFonts& fonts);
+  const PostLayout& get(const Post& post, const ViewState& state, const ViewFonts& fonts,
+                        const ImageTable* images = nullptr);
 };
 
 }  // namespace clinic::view

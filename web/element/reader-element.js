@@ -219,7 +219,10 @@
 
     // A new post in the canvas: its article goes to the light DOM.
     installArticle() {
-      this.article = semantic.install(this, this.reader.html(), (article) => this.uniqueIds(article));
+      this.article = semantic.install(this, this.reader.html(), (article) => {
+        this.uniqueIds(article);
+        window.ClinicReader.ImageLoader.quiet(article, this.reader.postUrl);
+      });
       this.open = [];
       this.syncState();
     }

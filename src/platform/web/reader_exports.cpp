@@ -20,11 +20,13 @@
 #include "core/html_render.h"
 #include "core/json_writer.h"
 #include "core/parse_post.h"
+#include "image_textures.h"
 #include "reader_state_json.h"
 #include "view/text_lines.h"
 #include "view/draw_post.h"
 #include "view/font_set.h"
 #include "view/glyph_coverage.h"
+#include "view/post_images.h"
 #include "view/view_input.h"
 
 namespace {
@@ -39,6 +41,7 @@ struct WebReader {
   view::FontSet glyphs;  // fonts/fonts.txt's files: the page fetches what it wants
   bool glyph_manifest = false;
   view::LayoutCache layout;
+  view::ImageTable images;  // filled by the page: cr_image_loaded / cr_image_failed
   view::FrameResult last;
   double last_time = 0.0;
   int frames_rendered = 0;
@@ -157,8 +160,15 @@ EMSCRIPTEN_KEEPALIVE const char* cr_missing_glyphs() {
   return out.c_str();
 }
 
+static void drop_image_textures() {
+  emscripten_webgl_make_context_current(reader->gl);
+  for (const view::ImageEntry& e : reader->images.entries) web::delete_image_texture(uint32_t(e.texture));
+}
+
 EMSCRIPTEN_KEEPALIVE void cr_load_markdown(const char* text, int length) {
+  drop_image_textures();
   reader->post = parse_post(std::string_view(text, size_t(length)));
+  reader->images.reset_for(reader->post);
   view::reset_for_post(reader->post, reader->state);
   reader->layout.invalidate();
 }
@@ -241,7 +251,7 @@ EMSCRIPTEN_KEEPALIVE int cr_frame() {
 
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
-  r.last = view::draw_post(r.post, r.state, r.fonts, r.layout);
+  r.last = view::draw_post(r.post, r.state, r.fonts, r.layout, &r.images);
   open_link(r.last.open_link);
   if (r.last.state_changed) ++r.state_version;
   ImGui::Render();
@@ -256,7 +266,37 @@ EMSCRIPTEN_KEEPALIVE int cr_frame() {
 EMSCRIPTEN_KEEPALIVE void cr_context_restored() {
   emscripten_webgl_make_context_current(reader->gl);
   ImGui_ImplOpenGL3_DestroyDeviceObjects();
+  for (view::ImageEntry& e : reader->images.entries) {  // the page still holds the bitmaps
+    if (e.status == view::ImageStatus::Ready) reader->images.set_ready(e.id, web::upload_image_texture(int(e.id)), e.width, e.height);
+  }
 }
+
+// The post's images the page should fetch: [[id, "src as written"], ...].
+EMSCRIPTEN_KEEPALIVE const char* cr_images_json() {
+  std::string& out = reader->json;
+  out = "[";
+  for (const view::ImageEntry& e : reader->images.entries) {
+    if (out.size() > 1) out += ',';
+    out += "[" + std::to_string(e.id) + ",";
+    json::append_string(out, reader->post.str(reader->post.nodes[e.id].href));
+    out += "]";
+  }
+  out += "]";
+  return out.c_str();
+}
+
+// Image `id` is decoded (Module.imageBitmaps[id]); its natural size in pixels.
+// Returns 1 when it was uploaded; the next frame lays it out (a reflow).
+EMSCRIPTEN_KEEPALIVE int cr_image_loaded(int id, float width, float height) {
+  emscripten_webgl_make_context_current(reader->gl);
+  const uint32_t texture = web::upload_image_texture(id);
+  reader->images.set_ready(uint32_t(id), texture, width, height);
+  const view::ImageEntry* e = reader->images.find(uint32_t(id));
+  return e && e->status == view::ImageStatus::Ready ? 1 : 0;
+}
+
+// Image `id` failed (network, HTTP error, too large, undecodable): its alt text stays.
+EMSCRIPTEN_KEEPALIVE void cr_image_failed(int id) { reader->images.set_failed(uint32_t(id)); }
 
 EMSCRIPTEN_KEEPALIVE int cr_state_version() { return reader->state_version; }
 

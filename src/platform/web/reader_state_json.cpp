@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/json_writer.h"
+#include "core/plain_text.h"
 #include "core/post_outline.h"
 
 namespace clinic {
@@ -50,6 +51,23 @@ std::string reader_state_json(const Post& post, const view::ViewState& state, co
     char box[120];
     std::snprintf(box, sizeof box, ",\"left\":%.0f,\"top\":%.0f,\"right\":%.0f,\"bottom\":%.0f}", double(hit.x0),
                   double(hit.y0), double(hit.x1), double(hit.y1));
+    out += box;
+  }
+  // Where each image block is and what it shows: "loading", "ready" (drawn) or "failed" (its alt text).
+  out += "],\"images\":[";
+  static constexpr const char* kStatus[] = {"loading", "ready", "failed"};
+  for (size_t i = 0; i < layout.images.size(); ++i) {
+    const view::ImageBox& image = layout.images[i];
+    if (i) out += ',';
+    out += "{\"src\":";
+    json::append_string(out, post.str(post.nodes[image.id].href));
+    out += ",\"alt\":";
+    json::append_string(out, plain_text(post, image.id));
+    out += ",\"status\":\"";
+    out += kStatus[size_t(image.status)];
+    char box[120];
+    std::snprintf(box, sizeof box, "\",\"left\":%.0f,\"top\":%.0f,\"right\":%.0f,\"bottom\":%.0f}", double(image.x),
+                  double(image.y), double(image.x + image.w), double(image.y + image.h));
     out += box;
   }
   out += "],\"theme\":";
