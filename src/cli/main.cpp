@@ -30,7 +30,8 @@ constexpr const char* kUsage =
     "  render [--width 800] [--scale 1] [--theme light|dark|sepia] [--font-scale 1]\n"
     "         [--open all|none|1,3] [--fonts DIR] [-o OUT.png] [--check-glyphs] [--verbose] FILE\n"
     "                                             the reader's view of the whole post as a PNG; --check-glyphs\n"
-    "                                             lists the characters no font can draw (exit 1 when any)\n"
+    "                                             lists the characters no font can draw (exit 1 when any);\n"
+    "                                             images are drawn as their alt text in a box (not loaded)\n"
 #endif
     "  help                                       this text\n";
 
