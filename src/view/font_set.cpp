@@ -134,7 +134,9 @@ void FontSet::remove_fonts() {
 bool FontSet::update() {
   if (!dirty_) return false;
   dirty_ = false;
+  const unsigned generation = fonts_.generation + 1;
   remove_fonts();
+  fonts_.generation = generation;
   ImFontAtlas* atlas = atlas_ = ImGui::GetIO().Fonts;
   for (const bool bold : {false, true}) {
     // The base first (it owns the metrics), then its loaded chunks, then the emoji.

@@ -135,7 +135,7 @@ const PostLayout& LayoutCache::get(const Post& post, const ViewState& state, con
                                    const ImageTable* image_table) {
   const uint32_t image_version = image_table ? image_table->version : 0;
   if (valid && images == image_table && images_version == image_version && width == state.viewport_width && font_scale == state.font_scale && qa_open == state.qa_open && qa_reveal == state.qa_reveal &&
-      regular == fonts.regular && bold == fonts.bold) {
+      regular == fonts.regular && bold == fonts.bold && font_generation == fonts.generation) {
     return layout;
   }
   layout = layout_post(post, state, fonts, image_table);
@@ -147,6 +147,7 @@ const PostLayout& LayoutCache::get(const Post& post, const ViewState& state, con
   qa_open = state.qa_open;
   qa_reveal = state.qa_reveal;
   regular = fonts.regular;
+  font_generation = fonts.generation;
   bold = fonts.bold;
   ++relayouts;
   return layout;

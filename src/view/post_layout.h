@@ -102,6 +102,7 @@ struct LayoutCache {
   std::vector<float> qa_reveal;
   const ImFont* regular = nullptr;
   const ImFont* bold = nullptr;
+  unsigned font_generation = 0;
   const ImageTable* images = nullptr;
   uint32_t images_version = 0;
   uint32_t relayouts = 0;  // how many layouts were made (tests assert reuse)

@@ -11,6 +11,9 @@ enum class FontFace { Regular, Bold };
 struct ViewFonts {
   ImFont* regular = nullptr;
   ImFont* bold = nullptr;
+  // Bumped whenever glyph sources join the faces (FontSet::update): a new ImFont
+  // may reuse a freed one's address, so layouts compare this too.
+  unsigned generation = 0;
 
   bool ready() const { return regular != nullptr; }
   ImFont* face(bool bold_face) const { return bold_face && bold ? bold : regular; }

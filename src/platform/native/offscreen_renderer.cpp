@@ -196,7 +196,7 @@ bool OffscreenRenderer::load_glyphs_for(const Post& post, std::string& error) {
     return false;
   }
   const bool ok = load_glyph_files(impl_->font_dir, impl_->glyphs, &post, error);
-  if (impl_->fonts.regular != impl_->glyphs.fonts().regular || impl_->fonts.bold != impl_->glyphs.fonts().bold) {
+  if (impl_->fonts.generation != impl_->glyphs.fonts().generation) {
     impl_->fonts = impl_->glyphs.fonts();
     impl_->layout.invalidate();
   }
