@@ -60,9 +60,12 @@ bool FontSet::has_file(std::string_view name) const {
 std::vector<std::string> FontSet::wanted_files(const Post* post) {
   update();
   std::vector<bool> want(manifest_.files.size(), false);
-  for (size_t i = 0; i < manifest_.files.size(); ++i) want[i] = manifest_.files[i].at_start();
-  // A post's needs are known once the base faces can be asked what they hold.
-  if (post != nullptr && fonts_.regular != nullptr) {
+  bool start_settled = true;  // every start file in (or given up): only then is a chunk's need known
+  for (size_t i = 0; i < manifest_.files.size(); ++i) {
+    want[i] = manifest_.files[i].at_start();
+    if (want[i] && state_[i] != State::Loaded && state_[i] != State::Failed) start_settled = false;
+  }
+  if (post != nullptr && start_settled && fonts_.regular != nullptr) {
     for (const MissingGlyph& m : missing_glyphs(*post, *this)) {
       if (!m.loadable) continue;
       for (size_t i = 0; i < manifest_.files.size(); ++i) {

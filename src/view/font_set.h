@@ -35,10 +35,11 @@ class FontSet {
   bool read_manifest(std::string_view text, std::string& error);
   const GlyphManifest& manifest() const { return manifest_; }
 
-  // Files to load now, by manifest name: those loaded at start, then the chunks
-  // `post` (when given) needs, not yet added or being loaded. Call again after
-  // files arrive (a base face tells which chunks a post needs) and after a new
-  // post. Updates the fonts first (between frames only).
+  // Files to load now, by manifest name: those loaded at start, then — once
+  // they are all in — the chunks `post` (when given) needs; none already added
+  // or being loaded. Call again after files arrive (the start files tell which
+  // chunks a post needs) and after a new post. Updates the fonts first
+  // (between frames only).
   std::vector<std::string> wanted_files(const Post* post);
   // Marks files as being loaded, so wanted_files() stops listing them.
   void mark_requested(const std::vector<std::string>& names);
