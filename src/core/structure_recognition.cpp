@@ -108,7 +108,10 @@ class Recognizer {
       const LineRole role = roles[l - first];
       uint32_t m = l + 1;
       if (role != LineRole::Heading) {
-        while (m < end && roles[m - first] == role) ++m;
+        // Two lists side by side ("⏰ …", "⏰ …", "💬 …", "💬 …") stay two: each
+        // list's bullet is its own emoji.
+        const auto bullet = [&](uint32_t k) { return lines[k].text.substr(0, leading_emoji_length(lines[k].text)); };
+        while (m < end && roles[m - first] == role && (role != LineRole::ListItem || bullet(m) == bullet(l))) ++m;
       }
       const PieceKind kind = role == LineRole::Heading  ? PieceKind::PastedHeading
                              : role == LineRole::ListItem ? PieceKind::EmojiList

@@ -47,6 +47,18 @@ TEST(SectionRecognition, SameEmojiLinesActAsAList) {
   EXPECT_EQ(o.sections[0].heading, "🧴 Prevention");
 }
 
+TEST(SectionRecognition, AdjacentRunsOfDifferentEmojiAreTwoLists) {
+  const Post post = parse_post("# T\n\nIntro.\n⏰ 10 minutes\n⏰ twice a week\n💬 ask us\n💬 call us\n");
+  std::vector<std::string> bullets;
+  std::vector<std::string> items;
+  for (uint32_t i = 0; i < post.nodes.size(); ++i) {
+    if (post.nodes[i].kind == NodeKind::List) bullets.emplace_back(post.str(post.nodes[i].text));
+    if (post.nodes[i].kind == NodeKind::ListItem) items.push_back(plain_text(post, i));
+  }
+  EXPECT_EQ(bullets, (std::vector<std::string>{"⏰", "💬"}));
+  EXPECT_EQ(items, (std::vector<std::string>{"10 minutes", "twice a week", "ask us", "call us"}));
+}
+
 TEST(SectionRecognition, MarkdownListWithSharedEmojiGetsAnEmojiBullet) {
   const Post post = parse_post("## 예방법\n\n- 🧴 세안\n- 🧴 보습\n");
   bool found = false;
