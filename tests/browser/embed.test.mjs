@@ -1,46 +1,38 @@
 // The <clinic-reader> element as a clinic embeds it: one snippet, attributes and
 // properties, the API and events, several readers on a page, failures shown
 // inside the element, a strict Content-Security-Policy, and a small loader.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import path from "node:path";
-import { root, startServer, launchBrowser, settle } from "./harness.mjs";
+import { root, settle, useServerAndBrowser } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = useServerAndBrowser();
 
 async function open(url, { init } = {}) {
-  const page = await browser.context.newPage();
+  const page = await env.browser.context.newPage();
   const errors = [];
   page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
   page.on("pageerror", (e) => errors.push(String(e)));
   if (init) await page.addInitScript(init);
-  await page.goto(server.url + url);
+  await page.goto(env.server.url + url);
   return { page, errors };
 }
 
 // A page of our own with the loader and whatever readers the test writes.
 async function pageWith(body, { init } = {}) {
-  const page = await browser.context.newPage();
+  const page = await env.browser.context.newPage();
   const errors = [];
   page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
   page.on("pageerror", (e) => errors.push(String(e)));
   if (init) await page.addInitScript(init);
-  await page.route(server.url + "test-page.html", (route) => route.fulfill({
+  await page.route(env.server.url + "test-page.html", (route) => route.fulfill({
     contentType: "text/html; charset=utf-8",
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>test</title>` +
           `<script src="clinic-reader.js" defer></script></head><body>${body}</body></html>`,
   }));
-  await page.goto(server.url + "test-page.html");
+  await page.goto(env.server.url + "test-page.html");
   return { page, errors };
 }
 
@@ -83,13 +75,13 @@ test("the loader is small and fetches the runtime only when a reader is on the p
   const hashed = readdirSync(path.join(root, "dist")).filter((f) => /^clinic-reader-core\.[0-9a-f]{10}\.(js|wasm)$/.test(f));
   assert.equal(hashed.length, 2, "content-hashed runtime names: " + hashed);
 
-  const page = await browser.context.newPage();
+  const page = await env.browser.context.newPage();
   const requested = [];
   page.on("request", (r) => requested.push(new URL(r.url()).pathname));
-  await page.route(server.url + "no-reader.html", (route) => route.fulfill({
+  await page.route(env.server.url + "no-reader.html", (route) => route.fulfill({
     contentType: "text/html", body: '<!doctype html><title>t</title><script src="clinic-reader.js"></script><p>No reader here.</p>',
   }));
-  await page.goto(server.url + "no-reader.html");
+  await page.goto(env.server.url + "no-reader.html");
   await page.waitForTimeout(300);
   assert.deepEqual(requested.filter((p) => /\.(wasm|ttf|otf|woff2?)$|clinic-reader-core|\/fonts\//.test(p)), [], "nothing fetched without a reader");
   // A reader appears: preload hints, then the runtime (the wasm compiled by instantiateStreaming).
@@ -178,10 +170,10 @@ A. About ten minutes.
     const r = el.shadowRoot.querySelector(".sizer").getBoundingClientRect();
     return { x: r.left + (l.left + l.right) / 2, y: r.top + (l.top + l.bottom) / 2 };
   });
-  const pagesBefore = browser.context.pages().length;
+  const pagesBefore = env.browser.context.pages().length;
   await page.mouse.click(link.x, link.y);
   await settle(page);
-  assert.equal(browser.context.pages().length, pagesBefore, "a cancelled linkclick opens no tab");
+  assert.equal(env.browser.context.pages().length, pagesBefore, "a cancelled linkclick opens no tab");
   const events = await page.evaluate(() => window.events);
   assert.deepEqual(events, [
     { type: "ready", detail: null },

@@ -1,21 +1,13 @@
 // The DOM layers over the canvas: the semantic article (screen readers, keyboard
 // focus, axe-core) and the transparent text layer (selection, copy, find).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { root, startServer, launchBrowser, openDemo, canvasStats, settle } from "./harness.mjs";
+import { root, openDemo, canvasStats, settle, useServerAndBrowser } from "./harness.mjs";
 
 const axeSource = readFileSync(path.join(root, "node_modules/axe-core/axe.min.js"), "utf8");
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = useServerAndBrowser();
 
 async function axeViolations(page) {
   if (!(await page.evaluate(() => Boolean(window.axe)))) await page.addScriptTag({ content: axeSource });
@@ -28,15 +20,15 @@ async function axeViolations(page) {
 const reader = (page, fn, arg) => page.evaluate(fn, arg);
 
 test("axe-core finds no violations on the demo, the clinic page and the two-reader page", async () => {
-  const { page } = await openDemo(browser.context, server.url);
+  const { page } = await openDemo(env.browser.context, env.server.url);
   assert.deepEqual(await axeViolations(page), [], "demo, answers closed");
   await reader(page, () => window.clinicReader.expandAll());
   await settle(page);
   assert.deepEqual(await axeViolations(page), [], "demo, answers open");
   await page.close();
   for (const url of ["demo-clinic.html", "demo-two.html"]) {
-    const p = await browser.context.newPage();
-    await p.goto(server.url + url);
+    const p = await env.browser.context.newPage();
+    await p.goto(env.server.url + url);
     await p.evaluate(() => Promise.all([...document.querySelectorAll("clinic-reader")].map((e) => e.ready)).then(() => true));
     assert.deepEqual(await axeViolations(p), [], url);
     await p.close();
@@ -44,7 +36,7 @@ test("axe-core finds no violations on the demo, the clinic page and the two-read
 });
 
 test("the semantic layer reads the post in order; its Q&A buttons follow the canvas", async () => {
-  const { page } = await openDemo(browser.context, server.url);
+  const { page } = await openDemo(env.browser.context, env.server.url);
   const layer = () => reader(page, () => {
     const article = document.querySelector("#reader > article.clinic-post");
     const buttons = [...article.querySelectorAll(".qa-question button")];
@@ -71,7 +63,7 @@ test("the semantic layer reads the post in order; its Q&A buttons follow the can
 });
 
 test("keyboard only: Tab, Enter, Space and the accordion keys walk the Q&A; the canvas draws the ring", async () => {
-  const { page } = await openDemo(browser.context, server.url);
+  const { page } = await openDemo(env.browser.context, env.server.url);
   const focus = () => reader(page, () => {
     const a = document.activeElement;
     const el = window.clinicReader;
@@ -130,7 +122,7 @@ test("keyboard only: Tab, Enter, Space and the accordion keys walk the Q&A; the 
 });
 
 test("a sentence selected with the mouse is what getSelection() and Ctrl+C give; the highlight shows", async () => {
-  const { page } = await openDemo(browser.context, server.url);
+  const { page } = await openDemo(env.browser.context, env.server.url);
   await settle(page);
   const line = await reader(page, () => {
     const spans = [...document.getElementById("reader").shadowRoot.querySelectorAll(".text-layer span")];
@@ -169,7 +161,7 @@ test("a sentence selected with the mouse is what getSelection() and Ctrl+C give;
 });
 
 test("window.find() finds a word of an open answer in the text layer; the layer is rebuilt only on reflow", async () => {
-  const { page } = await openDemo(browser.context, server.url);
+  const { page } = await openDemo(env.browser.context, env.server.url);
   await settle(page);
   const builds = () => reader(page, () => window.clinicReader.state().textLayerBuilds);
   const initial = await builds();
@@ -198,7 +190,7 @@ test("window.find() finds a word of an open answer in the text layer; the layer 
 });
 
 test("a link in the post: Tab reaches it, a ring is drawn over it, Enter opens it through linkclick", async () => {
-  const { page, errors } = await openDemo(browser.context, server.url);
+  const { page, errors } = await openDemo(env.browser.context, env.server.url);
   await reader(page, (md) => window.clinicReader.load(md), readFileSync(path.join(root, "tests/browser/fixtures/kitchen-sink.md"), "utf8"));
   await settle(page);
   await reader(page, () => {
@@ -220,7 +212,7 @@ test("a link in the post: Tab reaches it, a ring is drawn over it, Enter opens i
   assert.deepEqual(facts, { href: "https://example.com/clinic", ringShown: true, around: true });
   await page.keyboard.press("Enter");
   assert.deepEqual(await reader(page, () => window.linkClicks), ["https://example.com/clinic"]);
-  assert.equal(page.url(), server.url + "index.html", "the page stays");
+  assert.equal(page.url(), env.server.url + "index.html", "the page stays");
   assert.deepEqual(errors, []);
   await page.close();
 });

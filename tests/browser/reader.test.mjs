@@ -1,21 +1,13 @@
 // The demo page in a real (headless) Chromium: the reader draws, reacts to the
 // pointer and the keyboard, follows the theme and the width, and stays idle.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, openDemo, canvasStats, settle, scrollToQuestion } from "./harness.mjs";
+import { openDemo, canvasStats, settle, scrollToQuestion, launchBrowser, useServerAndBrowser } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = useServerAndBrowser();
 
 test("the demo reaches ready with no console errors and reports the post", async () => {
-  const { page, errors } = await openDemo(browser.context, server.url);
+  const { page, errors } = await openDemo(env.browser.context, env.server.url);
   const state = await page.evaluate(() => window.clinicReader.state());
   assert.ok(state.title.length > 0, "a title");
   assert.equal(state.qa.length, 5, "five questions");
@@ -30,7 +22,7 @@ test("the demo reaches ready with no console errors and reports the post", async
 });
 
 test("the canvas is not blank: text-like contrast and several colours", async () => {
-  const { page } = await openDemo(browser.context, server.url);
+  const { page } = await openDemo(env.browser.context, env.server.url);
   const stats = await canvasStats(page);
   assert.ok(stats.colours >= 8, `distinct colours: ${stats.colours}`);
   assert.ok(stats.contrast > 150, `contrast: ${stats.contrast}`);
@@ -39,7 +31,7 @@ test("the canvas is not blank: text-like contrast and several colours", async ()
 });
 
 test("clicking the second question's row opens it; clicking again closes it", async () => {
-  const { page, errors } = await openDemo(browser.context, server.url);
+  const { page, errors } = await openDemo(env.browser.context, env.server.url);
   const centre = await scrollToQuestion(page, 1);
   const pixelsBefore = await canvasStats(page);
   const heightBefore = (await page.evaluate(() => window.clinicReader.state())).contentHeight;
@@ -60,7 +52,7 @@ test("clicking the second question's row opens it; clicking again closes it", as
 });
 
 test("Enter and Space toggle the focused question; Tab moves between questions", async () => {
-  const { page } = await openDemo(browser.context, server.url);
+  const { page } = await openDemo(env.browser.context, env.server.url);
   const centre = await scrollToQuestion(page, 1);
   await page.mouse.click(centre.x, centre.y);  // opens question 2 and focuses it
   await settle(page);
@@ -84,7 +76,7 @@ test("Enter and Space toggle the focused question; Tab moves between questions",
 });
 
 test("expandAll, collapseAll and toggle(i) from JavaScript", async () => {
-  const { page } = await openDemo(browser.context, server.url);
+  const { page } = await openDemo(env.browser.context, env.server.url);
   const open = () => page.evaluate(() => window.clinicReader.state().qa.map((q) => q.open));
   await page.evaluate(() => window.clinicReader.expandAll());
   await settle(page);
@@ -99,7 +91,7 @@ test("expandAll, collapseAll and toggle(i) from JavaScript", async () => {
 });
 
 test("the theme switch changes the background", async () => {
-  const { page } = await openDemo(browser.context, server.url);
+  const { page } = await openDemo(env.browser.context, env.server.url);
   const light = await canvasStats(page);
   await page.selectOption("#theme", "dark");
   await settle(page);
@@ -116,7 +108,7 @@ test("the theme switch changes the background", async () => {
 });
 
 test("a resize reflows the text and the font scale grows it", async () => {
-  const { page } = await openDemo(browser.context, server.url);
+  const { page } = await openDemo(env.browser.context, env.server.url);
   const height = () => page.evaluate(() => window.clinicReader.state().contentHeight);
   const wide = await height();
   await page.setViewportSize({ width: 390, height: 844 });
@@ -132,7 +124,7 @@ test("a resize reflows the text and the font scale grows it", async () => {
 });
 
 test("#q3 opens question 3 and scrolls to it", async () => {
-  const { page } = await openDemo(browser.context, server.url, { query: "#q3" });
+  const { page } = await openDemo(env.browser.context, env.server.url, { query: "#q3" });
   const state = await page.evaluate(() => window.clinicReader.state());
   assert.deepEqual(state.qa.map((q) => q.open), [false, false, true, false, false]);
   const rowTop = await page.evaluate((top) => document.getElementById("reader").getBoundingClientRect().top + top, state.qa[2].top);
@@ -141,7 +133,7 @@ test("#q3 opens question 3 and scrolls to it", async () => {
 });
 
 test("scrolling draws the next part of the post; idling draws nothing", async () => {
-  const { page } = await openDemo(browser.context, server.url);
+  const { page } = await openDemo(env.browser.context, env.server.url);
   const frames = () => page.evaluate(() => window.clinicReader.state().framesRendered);
   const top = await canvasStats(page);
   await page.mouse.wheel(0, 1200);
@@ -159,7 +151,7 @@ test("scrolling draws the next part of the post; idling draws nothing", async ()
 test("inline styles, lists, callouts, code, tables; links show their URL and open through linkclick", async () => {
   const { readFileSync } = await import("node:fs");
   const markdown = readFileSync(new URL("./fixtures/kitchen-sink.md", import.meta.url), "utf8");
-  const { page, errors } = await openDemo(browser.context, server.url);
+  const { page, errors } = await openDemo(env.browser.context, env.server.url);
   await page.evaluate((md) => window.clinicReader.load(md), markdown);
   await settle(page);
   await page.evaluate(() => scrollTo(0, 0));
@@ -200,7 +192,7 @@ test("inline styles, lists, callouts, code, tables; links show their URL and ope
 });
 
 test("a lost WebGL context is restored and the post drawn again", async () => {
-  const { page, errors } = await openDemo(browser.context, server.url);
+  const { page, errors } = await openDemo(env.browser.context, env.server.url);
   const before = await canvasStats(page);
   await page.evaluate(async () => {
     const canvas = document.getElementById("reader").shadowRoot.querySelector("canvas");
@@ -219,7 +211,7 @@ test("a lost WebGL context is restored and the post drawn again", async () => {
 });
 
 test("the reader's own input fires statechange", async () => {
-  const { page } = await openDemo(browser.context, server.url);
+  const { page } = await openDemo(env.browser.context, env.server.url);
   await page.evaluate(() => {
     window.stateChanges = 0;
     document.getElementById("reader").addEventListener("statechange", () => window.stateChanges++);
@@ -234,7 +226,7 @@ test("the reader's own input fires statechange", async () => {
 });
 
 test("an answer opens with a short animation, at once with prefers-reduced-motion", async () => {
-  const { page } = await openDemo(browser.context, server.url);
+  const { page } = await openDemo(env.browser.context, env.server.url);
   const state = () => page.evaluate(() => window.clinicReader.state());
   // Toggles question 1 and reads the state two frames later, in one go.
   const toggleAndPeek = () => page.evaluate(() => new Promise((resolve) => {
@@ -259,7 +251,7 @@ test("an answer opens with a short animation, at once with prefers-reduced-motio
 });
 
 test("the language switch shows the Korean post, with the widget's words in Korean", async () => {
-  const { page, errors } = await openDemo(browser.context, server.url);
+  const { page, errors } = await openDemo(env.browser.context, env.server.url);
   assert.equal((await page.evaluate(() => window.clinicReader.state())).lang, "en");
   await page.click("[data-post=ko]");
   await page.waitForFunction(() => window.clinicReader.state().lang === "ko");
@@ -272,7 +264,7 @@ test("the language switch shows the Korean post, with the widget's words in Kore
 });
 
 test("Tab from the page lands on the reader's first control", async () => {
-  const { page } = await openDemo(browser.context, server.url);
+  const { page } = await openDemo(env.browser.context, env.server.url);
   await page.focus("#larger");  // the last control before the reader
   await page.keyboard.press("Tab");
   await settle(page);
@@ -288,8 +280,8 @@ test("Tab from the page lands on the reader's first control", async () => {
 });
 
 test("a post that cannot be loaded shows a message instead of a blank box", async () => {
-  const page = await browser.context.newPage();
-  await page.goto(server.url + "index.html");
+  const page = await env.browser.context.newPage();
+  await page.goto(env.server.url + "index.html");
   const message = await page.evaluate(async () => {
     const host = document.createElement("div");
     document.body.appendChild(host);
@@ -308,7 +300,7 @@ test("a post that cannot be loaded shows a message instead of a blank box", asyn
 test("a tap on a phone opens a question; the page scrolls by touch, not the canvas", async () => {
   const phone = await launchBrowser({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
   try {
-    const { page, errors } = await openDemo(phone.context, server.url);
+    const { page, errors } = await openDemo(phone.context, env.server.url);
     const centre = await scrollToQuestion(page, 2);
     await page.touchscreen.tap(centre.x, centre.y);
     await settle(page);
