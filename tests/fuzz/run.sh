@@ -3,7 +3,10 @@
 # turn for SECONDS, then prints what each did and a total. Exits non-zero on
 # any crash, leak, timeout or out-of-memory.
 #
-#   tests/fuzz/run.sh SECONDS [TARGET...]     (default: every target)
+#   tests/fuzz/run.sh SECONDS [TARGET[=SECONDS]...]     (default: every target)
+#
+# A target given as NAME=SECONDS runs for its own time instead (long runs give
+# the faster targets more of it).
 #
 # Corpora live outside the tree and grow from run to run: build/fuzz-corpus/seeds
 # (our posts, md4c's spec examples and seed corpus, the XSS vectors) is read by
@@ -14,12 +17,13 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
 
-seconds=${1:?usage: tests/fuzz/run.sh SECONDS [TARGET...]}
+seconds=${1:?usage: tests/fuzz/run.sh SECONDS [TARGET[=SECONDS]...]}
 shift
-targets=("$@")
+specs=("$@")
 # Still to come: import_fuzzer (the plain-text importer) and view_layout_fuzzer
 # (the view's layout, headless ImGui); see CMakeLists.txt.
-[ ${#targets[@]} -gt 0 ] || targets=(markdown_model_fuzzer structure_recognition_fuzzer html_fuzzer front_matter_fuzzer)
+[ ${#specs[@]} -gt 0 ] || specs=(markdown_model_fuzzer structure_recognition_fuzzer html_fuzzer front_matter_fuzzer)
+targets=("${specs[@]%%=*}")
 
 build=$root/build/fuzz
 corpus=$root/build/fuzz-corpus
@@ -51,11 +55,14 @@ stat() { sed -n "s/^stat::$1: *//p" "$2" | tail -1; }
 
 printf '%-30s %12s %8s %7s %6s %9s %5s\n' target executions exec/s crashes leaks timeouts ooms
 total_execs=0 total_crashes=0 total_leaks=0 total_timeouts=0 total_ooms=0
-for target in "${targets[@]}"; do
+for spec in "${specs[@]}"; do
+  target=${spec%%=*}
+  time=$seconds
+  [[ $spec == *=* ]] && time=${spec#*=}
   mkdir -p "$corpus/$target"
   log=$logs/$target.log
   set +e
-  "$build/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+  "$build/$target" -max_total_time="$time" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
     -dict=tests/fuzz/markdown.dict -print_final_stats=1 -artifact_prefix="$artifacts/$target-" \
     "$corpus/$target" "$corpus/seeds" >"$log" 2>&1
   status=$?

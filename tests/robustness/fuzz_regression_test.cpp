@@ -37,5 +37,13 @@ TEST(FuzzRegression, RepeatedReferenceWithMultiLineTitleStaysWithinMd4csCap) {
   EXPECT_LE(r.plain_post.pool.size(), 17 * r.plain_post.source.size());
 }
 
+// Two runs of lines led by different emoji were one list whose shared bullet
+// was cut from the second run's lines, mid-sequence (fixed in 3743862).
+TEST(FuzzRegression, AdjacentEmojiListsKeepWholeCharacters) {
+  const Rendered r = render_everything("# T\n\nIntro.\n⏰ 10 minutes\n⏰ twice a week\n💬 ask us\n💬 call us\n");
+  expect_well_formed(r);
+  EXPECT_NE(r.article.find("ask us"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace clinic::robustness
