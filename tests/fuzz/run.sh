@@ -41,9 +41,13 @@ fi
 
 deps=$(deps/fetch.sh)
 echo "== fuzz: build" >&2
-cmake -S tests/fuzz -B "$build" -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
-      -DCLINIC_READER_DEPS_DIR="$deps" >/dev/null
-cmake --build "$build" -j "$(nproc)" --target "${targets[@]}" >/dev/null
+mkdir -p "$build"
+if ! { cmake -S tests/fuzz -B "$build" -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
+         -DCLINIC_READER_DEPS_DIR="$deps" &&
+       cmake --build "$build" -j "$(nproc)" --target "${targets[@]}"; } >"$build/build.log" 2>&1; then
+  tail -40 "$build/build.log" >&2
+  exit 1
+fi
 
 mkdir -p "$corpus/seeds" "$artifacts" "$logs"
 python3 tests/fuzz/seed_corpus.py "$corpus/seeds" assets/posts/*.md tests/posts/*.md \
