@@ -11,7 +11,7 @@ target_include_directories(md4c SYSTEM PUBLIC "${MD4C_DIR}/src")
 set_target_properties(md4c PROPERTIES C_STANDARD 99 POSITION_INDEPENDENT_CODE ON)
 target_compile_definitions(md4c PUBLIC MD4C_USE_UTF8)
 if(EMSCRIPTEN)
-  target_compile_options(md4c PRIVATE -O2 -finline-functions)  # the hot path; see src/core/CMakeLists.txt
+  target_compile_options(md4c PRIVATE ${CLINIC_READER_HOT_PATH_FLAGS})  # see CMakeLists.txt
 endif()
 
 # md4c's own HTML renderer and md2html: the reference our tests and benchmarks

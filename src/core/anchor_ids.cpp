@@ -1,5 +1,7 @@
 #include "anchor_ids.h"
 
+#include <cstring>
+
 #include "emoji_scan.h"
 #include "utf8.h"
 
@@ -24,26 +26,36 @@ bool looks_like_question_id(std::string_view id) {
 }  // namespace
 
 std::string AnchorIds::make(std::string_view heading) {
-  std::string slug;
+  // Never longer than the heading (a dash stands for at least one byte);
+  // written through a pointer, since a push_back per character is a library
+  // call in WebAssembly.
+  std::string slug(heading.size(), '\0');
+  char* const begin = slug.data();
+  char* w = begin;
   bool pending_dash = false;
   for (size_t i = 0; i < heading.size();) {
     if (const size_t e = leading_emoji_length(heading.substr(i))) {
       i += e;
-      pending_dash = !slug.empty();
+      pending_dash = w != begin;
       continue;
     }
     const size_t start = i;
     char32_t cp = utf8::next(heading, i);
     if (cp >= 'A' && cp <= 'Z') cp += 'a' - 'A';
     if (is_word_codepoint(cp)) {
-      if (pending_dash) slug.push_back('-');
+      if (pending_dash) *w++ = '-';
       pending_dash = false;
-      if (cp < 0x80) slug.push_back(static_cast<char>(cp));
-      else slug.append(heading.substr(start, i - start));
+      if (cp < 0x80) {
+        *w++ = static_cast<char>(cp);
+      } else {
+        std::memcpy(w, heading.data() + start, i - start);
+        w += i - start;
+      }
     } else if (cp == ' ' || cp == '-' || cp == '_' || cp == '\t') {
-      pending_dash = !slug.empty();
+      pending_dash = w != begin;
     }
   }
+  slug.resize(static_cast<size_t>(w - begin));
   if (slug.empty()) slug = "section";
   if (looks_like_question_id(slug)) slug = "s-" + slug;
   std::string id = slug;

@@ -21,18 +21,22 @@ void append_raw(const Post& post, uint32_t first, uint32_t end, std::string& out
 }  // namespace
 
 std::string collapse_whitespace(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+  // Written through a pointer: the result is never longer than the text, and
+  // a push_back per character is a library call in WebAssembly.
+  std::string out(text.size(), '\0');
+  char* const begin = out.data();
+  char* w = begin;
   bool pending_space = false;
   for (char c : text) {
     if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
-      pending_space = !out.empty();
+      pending_space = w != begin;
     } else {
-      if (pending_space) out.push_back(' ');
+      if (pending_space) *w++ = ' ';
       pending_space = false;
-      out.push_back(c);
+      *w++ = c;
     }
   }
+  out.resize(static_cast<size_t>(w - begin));
   return out;
 }
 

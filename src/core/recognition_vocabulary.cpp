@@ -1,6 +1,8 @@
 #include "recognition_vocabulary.h"
 
+#include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "emoji_scan.h"
 #include "utf8.h"
@@ -75,28 +77,52 @@ std::string_view trim_end(std::string_view s) {
 
 }  // namespace
 
-std::string comparable_title(std::string_view heading) {
+namespace {
+
+// comparable_title(), giving up (empty) once it grows past `limit` bytes.
+std::string comparable_prefix(std::string_view heading, size_t limit) {
   size_t i = skip_spaces(heading, 0);
   while (const size_t e = leading_emoji_length(heading.substr(i))) i = skip_spaces(heading, i + e);
-  std::string out;
+  // Never longer than the heading (’ becomes one byte); written through a
+  // pointer, since a push_back per character is a library call in WebAssembly.
+  std::string out(heading.size() - i, '\0');
+  char* const begin = out.data();
+  char* w = begin;
   while (i < heading.size()) {
+    if (static_cast<size_t>(w - begin) > limit) return {};
     const size_t start = i;
     const char32_t cp = utf8::next(heading, i);
     if (cp < 0x80) {
       const char c = static_cast<char>(cp);
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '&' || c == '\'') out.push_back(c);
-      else if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '&' || c == '\'') *w++ = c;
+      else if (c >= 'A' && c <= 'Z') *w++ = static_cast<char>(c - 'A' + 'a');
     } else if (cp == 0x2019) {
-      out.push_back('\'');  // today’s
+      *w++ = '\'';  // today’s
     } else if (cp >= 0xAC00 || (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F) ||
                (cp >= 0xC0 && cp <= 0x24F)) {
       // Only this code point is looked at: a long run of emoji would otherwise
       // be rescanned from every position in it.
-      if (!leading_emoji_length(heading.substr(start, i - start))) out.append(heading.substr(start, i - start));
+      if (!leading_emoji_length(heading.substr(start, i - start))) {
+        std::memcpy(w, heading.data() + start, i - start);
+        w += i - start;
+      }
     }
   }
+  if (static_cast<size_t>(w - begin) > limit) return {};
+  out.resize(static_cast<size_t>(w - begin));
   return out;
 }
+
+// The longest entry of kDebris: a line that compares longer is not debris.
+constexpr size_t kLongestDebris = [] {
+  size_t n = 0;
+  for (std::string_view item : kDebris) n = std::max(n, item.size());
+  return n;
+}();
+
+}  // namespace
+
+std::string comparable_title(std::string_view heading) { return comparable_prefix(heading, heading.size()); }
 
 bool is_qa_title(std::string_view heading) {
   const std::string t = comparable_title(heading);
@@ -118,8 +144,9 @@ bool is_summary_title(std::string_view heading) {
 }
 
 bool is_scrape_debris(std::string_view line) {
-  const std::string t = comparable_title(line);
-  if (one_of(t, kDebris)) return true;
+  // Bounded: pasted posts can be one huge line.
+  const std::string t = comparable_prefix(line, kLongestDebris);
+  if (!t.empty() && one_of(t, kDebris)) return true;
   // Breadcrumbs: "Home > Blog > Milia".
   return contains(line, " > ") && line.size() < 80;
 }

@@ -32,6 +32,42 @@ TEST(HtmlEscape, TextKeepsEverythingElseByteForByte) {
   EXPECT_EQ(text("&amp;"), "&amp;amp;");  // already-escaped text is text
 }
 
+// Text is scanned eight bytes at a time: a markup character must be found at
+// every position of a word and at the ragged end, among any other byte values.
+TEST(HtmlEscape, TextFindsMarkupCharactersAtEveryPositionOfAWord) {
+  const auto by_byte = [](std::string_view s) {
+    std::string out;
+    for (const char c : s) {
+      switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        default: out += c;
+      }
+    }
+    return out;
+  };
+  for (const char special : std::string_view("&<>\"")) {
+    for (size_t length = 1; length <= 19; ++length) {
+      for (size_t at = 0; at < length; ++at) {
+        std::string s(length, 'a');
+        s[at] = special;
+        EXPECT_EQ(text(s), by_byte(s)) << "length " << length << ", at " << at;
+      }
+    }
+  }
+  // Every byte value next to every other in one run: no false hits or misses
+  // from the borrow between bytes.
+  std::string all;
+  for (int a = 0; a < 256; ++a) {
+    all += static_cast<char>(a);
+    all += static_cast<char>(255 - a);
+    all += static_cast<char>((a * 37) & 0xFF);
+  }
+  EXPECT_EQ(text(all), by_byte(all));
+}
+
 TEST(HtmlEscape, AttributeValuesCannotEndTheirQuotes) {
   EXPECT_EQ(attribute("x\" onmouseover=\"alert(1)"), "x&quot; onmouseover=&quot;alert(1)");
   EXPECT_EQ(attribute("<>&"), "&lt;&gt;&amp;");
