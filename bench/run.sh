@@ -13,7 +13,7 @@ quick=""
 scripts/setup.sh web
 deps=$(deps/fetch.sh)
 cmake --preset native -DCLINIC_READER_DEPS_DIR="$deps" >/dev/null
-cmake --build --preset native -j "$(nproc)" --target parse_bench clinic-reader >/dev/null
+cmake --build --preset native -j "$(nproc)" --target parse_bench view_bench clinic-reader >/dev/null
 
 out=build/bench
 mkdir -p "$out"
@@ -22,6 +22,11 @@ seed=assets/posts/milia.en.md
 echo "## Native: parse throughput beside md4c's HTML renderer (median of interleaved rounds)"
 echo
 build/native/bench/parse_bench --seed "$seed" $quick --json "$out/native.json"
+echo
+
+echo "## Layout and drawing (native, headless ImGui)"
+echo
+build/native/bench/view_bench --seed "$seed" --seed assets/posts/milia.ko.md $quick --json "$out/view.json"
 echo
 
 echo "## Instruction counts (callgrind): stable across runs on a busy machine"
@@ -73,6 +78,7 @@ import json, platform, subprocess, sys, datetime, os
 native = json.load(open(sys.argv[1]))
 wasm = json.load(open(sys.argv[1].replace("native.json", "wasm.json")))
 browser = json.load(open(sys.argv[1].replace("native.json", "browser.json")))
+view = json.load(open(sys.argv[1].replace("native.json", "view.json")))
 commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
 print(json.dumps({
@@ -80,6 +86,7 @@ print(json.dumps({
     "commit": commit,
     "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
     "native": native,
+    "view_native": view,
     "wasm_node": wasm,
     "browser": browser,
     "callgrind_instructions": json.loads(sys.argv[2]),
