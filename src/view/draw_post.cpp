@@ -10,14 +10,6 @@
 namespace clinic::view {
 namespace {
 
-int hit_at(const PostLayout& layout, ImVec2 p) {
-  for (int i = int(layout.hits.size()) - 1; i >= 0; --i) {
-    const HitRegion& r = layout.hits[size_t(i)];
-    if (p.x >= r.x0 && p.x < r.x1 && p.y >= r.y0 && p.y < r.y1) return i;
-  }
-  return -1;
-}
-
 // Bold and italic faces: the bold face is real; italics are the regular face
 // slanted by shearing the glyph quads ImGui just emitted (no italic face exists
 // for Hangul fonts, and Korean typography rarely uses one).
@@ -98,7 +90,7 @@ FrameResult draw_post(const Post& post, ViewState& state, const ViewFonts& fonts
   const bool pointer_inside = io.MousePos.x >= 0 && io.MousePos.y >= 0 && io.MousePos.x < state.viewport_width &&
                               io.MousePos.y < state.viewport_height;
   const ImVec2 pointer(io.MousePos.x, io.MousePos.y + state.scroll_y);
-  int hovered = pointer_inside ? hit_at(*layout, pointer) : -1;
+  int hovered = pointer_inside ? layout->hit_at(pointer.x, pointer.y) : -1;
   if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) state.pressed = hovered;
   if (ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
     if (state.pressed >= 0 && state.pressed == hovered) {
@@ -112,7 +104,7 @@ FrameResult draw_post(const Post& post, ViewState& state, const ViewFonts& fonts
       if (a.state_changed) {
         result.wants_another_frame = true;  // the answer starts to move next frame
         layout = &cache.get(post, state, fonts, images);
-        hovered = pointer_inside ? hit_at(*layout, pointer) : -1;
+        hovered = pointer_inside ? layout->hit_at(pointer.x, pointer.y) : -1;
       }
       (void)region;
     }
@@ -126,8 +118,10 @@ FrameResult draw_post(const Post& post, ViewState& state, const ViewFonts& fonts
 
   // The visible items only: the post is long, the viewport short.
   const float top = state.scroll_y - 8.0f, bottom = state.scroll_y + state.viewport_height + 8.0f;
-  for (const DrawItem& item : layout->items) {
-    if (item.y + std::max(item.h, 0.0f) < top || item.y > bottom) continue;
+  const YIndex::Range near = layout->items_near(top, bottom);
+  for (size_t i = near.begin; i < near.end; ++i) {
+    const DrawItem& item = layout->items[i];
+    if (item_bottom(item) < top || item_top(item) > bottom) continue;
     const bool clipped = item.clip_y < item.y + std::max(item.h, item.size);
     if (clipped) draw->PushClipRect(ImVec2(0, 0), ImVec2(state.viewport_width, item.clip_y - state.scroll_y), true);
     draw_item(draw, fonts, *layout, palette, item, state.scroll_y, hovered, images);

@@ -1,6 +1,7 @@
 #include "emoji_segmentation.h"
 
 #include <algorithm>
+#include <bitset>
 #include <cstdint>
 
 #include "core/utf8.h"
@@ -37,8 +38,25 @@ int find_key(const char32_t* cps, size_t n) {
   return -1;
 }
 
+// Which code points below 0x100, and which 256-code-point pages below 0x20000,
+// hold a key's first code point: letters and Hangul answer from a bit.
+struct StarterBits {
+  std::bitset<0x100> latin1;
+  std::bitset<0x200> pages;
+  StarterBits() {
+    for (int s = 0; s < kEmojiSpriteCount; ++s) {
+      const char32_t first = kEmojiKeyPool[kEmojiKeyStart[s]];
+      if (first < 0x100) latin1.set(first);
+      if (first < 0x20000) pages.set(first >> 8);
+    }
+  }
+};
+
 // Whether any key starts with `cp`: the cheap test most characters fail.
 bool starts_a_key(char32_t cp) {
+  static const StarterBits bits;
+  if (cp < 0x100) return bits.latin1.test(cp);
+  if (cp < 0x20000 && !bits.pages.test(cp >> 8)) return false;
   const int lo = int(std::lower_bound(kEmojiKeyStart, kEmojiKeyStart + kEmojiSpriteCount, 0,
                                       [cp](uint16_t start, int) { return kEmojiKeyPool[start] < cp; }) -
                      kEmojiKeyStart);

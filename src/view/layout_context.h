@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 #include "glyph_text.h"
 #include "line_breaking.h"
@@ -72,6 +73,9 @@ struct LayoutContext {
   void image_block(uint32_t image, int32_t link, float x, float width);
   void qa_controls(float x, float width);                      // layout_qa.cpp
   void qa_item(uint32_t index, float x, float width);
+  // The ordinal of QaItem `index` among the post's QaItems: its slot in ViewState::qa_open.
+  int qa_ordinal(uint32_t index);
+  std::vector<uint32_t> qa_items;  // the post's QaItem nodes, in order (filled on first use)
   void clip_answer(size_t first_item, size_t first_hit, float top, float bottom, float reveal);
   void summary_list(uint32_t index, float x, float width);     // layout_cards.cpp
 

@@ -128,7 +128,52 @@ PostLayout layout_post(const Post& post, const ViewState& state, const ViewFonts
   c.header();
   c.blocks(first_child(0), post.nodes[0].end, out.metrics.left, out.metrics.column);
   out.height = std::ceil(c.y + out.metrics.body * 4.0f);
+  out.item_index.build(out.items);
+  out.hit_index.build(out.hits);
   return out;
+}
+
+namespace {
+
+template <typename Box, typename Top, typename Bottom>
+void build_index(YIndex& index, const std::vector<Box>& boxes, Top top, Bottom bottom) {
+  const size_t n = boxes.size();
+  index.bottom_max.resize(n);
+  index.top_min.resize(n);
+  float running = -3.0e38f;
+  for (size_t i = 0; i < n; ++i) index.bottom_max[i] = running = std::max(running, bottom(boxes[i]));
+  running = 3.0e38f;
+  for (size_t i = n; i-- > 0;) index.top_min[i] = running = std::min(running, top(boxes[i]));
+}
+
+}  // namespace
+
+void YIndex::build(const std::vector<DrawItem>& items) { build_index(*this, items, item_top, item_bottom); }
+
+void YIndex::build(const std::vector<HitRegion>& hits) {
+  build_index(*this, hits, [](const HitRegion& h) { return h.y0; }, [](const HitRegion& h) { return h.y1; });
+}
+
+YIndex::Range YIndex::range(float y0, float y1) const {
+  // Before `begin` every bottom is < y0; from `end` on every top is > y1.
+  Range r;
+  r.begin = size_t(std::lower_bound(bottom_max.begin(), bottom_max.end(), y0) - bottom_max.begin());
+  r.end = size_t(std::upper_bound(top_min.begin(), top_min.end(), y1) - top_min.begin());
+  if (r.end < r.begin) r.end = r.begin;
+  return r;
+}
+
+YIndex::Range PostLayout::items_near(float y0, float y1) const {
+  if (item_index.size() != items.size()) return {0, items.size()};
+  return item_index.range(y0, y1);
+}
+
+int PostLayout::hit_at(float x, float y) const {
+  const YIndex::Range r = hit_index.size() == hits.size() ? hit_index.range(y, y) : YIndex::Range{0, hits.size()};
+  for (size_t i = r.end; i-- > r.begin;) {
+    if (hits[i].contains(x, y)) return int(i);
+  }
+  return -1;
 }
 
 const PostLayout& LayoutCache::get(const Post& post, const ViewState& state, const ViewFonts& fonts,

@@ -16,14 +16,16 @@ uint32_t child_of_kind(const Post& post, uint32_t parent, NodeKind kind) {
   return 0;
 }
 
-// The ordinal of QaItem `index` among the post's QaItems: its slot in ViewState::qa_open.
-int qa_ordinal(const Post& post, uint32_t index) {
-  int ordinal = 0;
-  for (uint32_t i = 0; i < index; ++i) ordinal += post.nodes[i].kind == NodeKind::QaItem;
-  return ordinal;
-}
-
 }  // namespace
+
+int LayoutContext::qa_ordinal(uint32_t index) {
+  if (qa_items.empty()) {  // once per layout: counting from the start for each item made long posts quadratic
+    for (uint32_t i = 0; i < post.nodes.size(); ++i) {
+      if (post.nodes[i].kind == NodeKind::QaItem) qa_items.push_back(i);
+    }
+  }
+  return int(std::lower_bound(qa_items.begin(), qa_items.end(), index) - qa_items.begin());
+}
 
 void LayoutContext::clip_answer(size_t first_item, size_t first_hit, float top, float bottom, float reveal) {
   const float eased = 1.0f - (1.0f - reveal) * (1.0f - reveal) * (1.0f - reveal);  // ease-out
@@ -64,7 +66,7 @@ void LayoutContext::qa_controls(float x, float width) {
 
 void LayoutContext::qa_item(uint32_t i, float x, float width) {
   const Node& item = post.nodes[i];
-  const int ordinal = qa_ordinal(post, i);
+  const int ordinal = qa_ordinal(i);
   const bool open = ordinal < int(state.qa_open.size()) && state.qa_open[size_t(ordinal)] != 0;
   const uint32_t question = child_of_kind(post, i, NodeKind::QaQuestion);
   const uint32_t answer = child_of_kind(post, i, NodeKind::QaAnswer);

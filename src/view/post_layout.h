@@ -2,8 +2,8 @@
 // in post coordinates (CSS pixels, y = 0 at the top of the post), plus the
 // regions that react to the pointer and the keyboard. Recomputed only when an
 // input changes (width, font scale, open questions, fonts, post); drawing a
-// frame just walks the visible items. The future DOM text layer is built from
-// the same items.
+// frame visits only the items near the viewport (found through YIndex, not by
+// walking the post). The DOM text layer is built from the same items.
 #pragma once
 
 #include <cstdint>
@@ -55,6 +55,31 @@ struct HitRegion {
   int32_t index = 0;  // question index or link index
   float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
   bool focusable() const { return kind != HitKind::Link; }
+  bool contains(float x, float y) const { return x >= x0 && x < x1 && y >= y0 && y < y1; }
+};
+
+// The vertical extent an item is drawn in: it is drawn when this meets the
+// band a frame shows (glyphs may overhang by a few pixels; the band has a margin).
+inline float item_top(const DrawItem& item) { return item.y; }
+inline float item_bottom(const DrawItem& item) { return item.y + (item.h > 0.0f ? item.h : 0.0f); }
+
+// Boxes in drawing order, indexed by y. They come nearly in y order (a
+// background before its text, cards side by side), so the running largest
+// bottom and the smallest top of the rest are both sorted, and a binary search
+// in each bounds the boxes that can meet a band: a frame of a 1 MB post visits
+// what its viewport shows, not the whole post.
+struct YIndex {
+  struct Range {
+    size_t begin = 0, end = 0;  // every box meeting the band is in [begin, end); others may be too
+  };
+  std::vector<float> bottom_max;  // [i]: the largest bottom of boxes 0..i
+  std::vector<float> top_min;     // [i]: the smallest top of boxes i..n-1
+
+  void build(const std::vector<DrawItem>& items);
+  void build(const std::vector<HitRegion>& hits);
+  size_t size() const { return top_min.size(); }
+  // Boxes with top <= y1 and bottom >= y0 (bottom > y0 for hit regions is then tested by the caller).
+  Range range(float y0, float y1) const;
 };
 
 // The sizes everything is derived from: the font scale and the width decide them.
@@ -83,6 +108,13 @@ struct PostLayout {
   std::string text;                  // every text item's bytes
   Metrics metrics;
   float height = 0.0f;               // the whole post, margins included
+  YIndex item_index, hit_index;      // made by layout_post, for the two lookups below
+
+  // Items that may meet [y0, y1] (post coordinates), in drawing order: a range
+  // to test item by item. The whole list when the index does not match it.
+  YIndex::Range items_near(float y0, float y1) const;
+  // The topmost (last) hit region holding the point, or -1.
+  int hit_at(float x, float y) const;
 };
 
 // Lays out `post` for the state's width, font scale and open questions.

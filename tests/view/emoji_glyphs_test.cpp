@@ -87,5 +87,26 @@ TEST_F(EmojiGlyphs, TheGlyphTestPostDrawsCompletely) {
   EXPECT_TRUE(view.glyphs().has_file("noto-sans-kr-bold.jamo.otf"));
 }
 
+// match_emoji answers most characters from a bitmap of the keys' first code
+// points: it must still find every sequence the table has, and nothing in
+// plain letters, digits without a keycap, or Hangul.
+TEST(EmojiSegmentation, EverySequenceIsFoundFromItsOwnTextAndPlainTextIsNot) {
+  for (int sprite = 0; sprite < view::emoji_sprite_count(); ++sprite) {
+    const std::string text = view::emoji_sequence_text(sprite);
+    const view::EmojiMatch m = view::match_emoji(text, 0);
+    ASSERT_EQ(m.sprite, sprite) << text;
+    ASSERT_EQ(m.end, text.size()) << text;
+    const view::EmojiMatch after = view::match_emoji("ab " + text, 3);
+    ASSERT_EQ(after.sprite, sprite) << text;
+  }
+  const std::string plain = "Hello, 123 world! 비립종 치료 ㄱㅏ 漢字 ÀÉ ½";
+  for (size_t i = 0; i < plain.size();) {
+    EXPECT_EQ(view::match_emoji(plain, i).sprite, -1) << "at byte " << i;
+    utf8::next(plain, i);
+  }
+  EXPECT_GE(view::match_emoji("#\xE2\x83\xA3", 0).sprite, 0) << "a keycap starts with an ASCII character";
+  EXPECT_GE(view::match_emoji("\xC2\xA9\xEF\xB8\x8F", 0).sprite, 0) << "(c) with VS16 is an emoji";
+}
+
 }  // namespace
 }  // namespace clinic
