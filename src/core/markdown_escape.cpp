@@ -29,6 +29,14 @@ bool is_intraword_underscore(std::string_view s, size_t i) {
   return i > 0 && i + 1 < s.size() && is_ascii_alnum(s[i - 1]) && is_ascii_alnum(s[i + 1]);
 }
 
+// md4c 0.5.3 never reads the character right after `http://`, `https://` or
+// `ftp://` as markup (its scan for permissive autolinks steps over it), nor a
+// backslash there as an escape: that character is written as it is.
+bool follows_url_scheme(std::string_view s, size_t i) {
+  const std::string_view before = s.substr(0, i);
+  return before.ends_with("http://") || before.ends_with("https://") || before.ends_with("ftp://");
+}
+
 bool always_escaped(char c) {
   switch (c) {
     case '\\': case '`': case '*': case '_': case '~': case '[': case ']': case '<': case '|': return true;
@@ -80,7 +88,7 @@ std::string escaped(std::string_view text, bool every_hash) {
   }
   while (i < text.size()) {
     const char c = text[i];
-    if (c == '_' && is_intraword_underscore(text, i)) {
+    if ((c == '_' && is_intraword_underscore(text, i)) || follows_url_scheme(text, i)) {
       out.push_back(c);
     } else if (always_escaped(c) || (c == '#' && every_hash) || (c == '&' && starts_entity(text, i))) {
       out.push_back('\\');

@@ -1,100 +1,17 @@
-// "Nothing of the content lost or reordered", checked word by word.
-//
-// Input words: the plain text's lines as the importer reads them (BOM dropped,
-// CRLF/CR as line ends, bytes that are not UTF-8 and NULs as U+FFFD), without
-// the scrape crumbs (vocabulary::is_scrape_debris) before the first real line
-// and after the last one; split at white space.
-// Output words: the front matter's `title`, then the body's text as CommonMark
-// reads it (parse_post with recognition off, so every `##`, `- `, `**` and
-// backslash escape the importer added is gone); split at white space.
-// White space includes U+00A0 and U+3000, and an emoji leading a word is a word
-// of its own on both sides ("🧴Thorough" = "🧴 Thorough"): the importer sets
-// list bullets apart from their text.
+// "Nothing of the content lost or reordered", checked word by word: what the
+// words are on either side is in import_words.h (the import fuzz target checks
+// the same property on any bytes).
 #include <filesystem>
 
-#include "core/emoji_scan.h"
-#include "core/front_matter.h"
-#include "core/plain_text.h"
-#include "core/recognition_vocabulary.h"
-#include "core/utf8.h"
 #include "import_test_support.h"
+#include "import_words.h"
 
 namespace clinic {
 namespace {
 
 using testing::Strings;
-
-size_t space_at(std::string_view s, size_t i) {
-  if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\f' || s[i] == '\v') return 1;
-  if (s.substr(i, 2) == "\xC2\xA0") return 2;
-  if (s.substr(i, 3) == "\xE3\x80\x80") return 3;
-  return 0;
-}
-
-void append_words(std::string_view text, Strings& out) {
-  size_t i = 0;
-  while (i < text.size()) {
-    if (const size_t n = space_at(text, i)) {
-      i += n;
-      continue;
-    }
-    const size_t start = i;
-    while (i < text.size() && space_at(text, i) == 0) ++i;
-    std::string_view word = text.substr(start, i - start);
-    if (const size_t e = leading_emoji_length(word); e > 0 && e < word.size()) {
-      out.emplace_back(word.substr(0, e));
-      word.remove_prefix(e);
-    }
-    out.emplace_back(word);
-  }
-}
-
-std::vector<std::string> lines_of(std::string_view raw) {
-  if (raw.starts_with("\xEF\xBB\xBF")) raw.remove_prefix(3);
-  std::string text = utf8::repaired(raw);
-  for (size_t nul = text.find('\0'); nul != std::string::npos; nul = text.find('\0', nul)) {
-    text.replace(nul, 1, "\xEF\xBF\xBD");
-  }
-  std::vector<std::string> lines;
-  std::string line;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\r' || text[i] == '\n') {
-      if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-      lines.push_back(line);
-      line.clear();
-    } else {
-      line.push_back(text[i]);
-    }
-  }
-  if (!line.empty()) lines.push_back(line);
-  return lines;
-}
-
-bool is_crumb_or_blank(const std::string& line) {
-  Strings words;
-  append_words(line, words);
-  return words.empty() || vocabulary::is_scrape_debris(line);
-}
-
-Strings input_words(std::string_view raw) {
-  const std::vector<std::string> lines = lines_of(raw);
-  size_t first = 0;
-  size_t end = lines.size();
-  while (end > 0 && is_crumb_or_blank(lines[end - 1])) --end;
-  while (first < end && is_crumb_or_blank(lines[first])) ++first;
-  Strings words;
-  for (size_t i = first; i < end; ++i) append_words(lines[i], words);
-  return words;
-}
-
-Strings output_words(const std::string& markdown) {
-  const FrontMatter fm = read_front_matter(markdown);
-  Strings words;
-  append_words(fm.meta.title, words);
-  const Post body = parse_post(std::string_view(markdown).substr(fm.body_offset), ParseOptions{.recognize_structure = false});
-  append_words(plain_text(body, 0), words);
-  return words;
-}
+using import_words::input_words;
+using import_words::output_words;
 
 void expect_same_words(std::string_view text, const std::string& name) {
   const std::string markdown = import_plain_text(text).markdown;
