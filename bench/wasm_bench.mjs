@@ -23,6 +23,7 @@ const core = await require(corePath)();
 const coreStart = performance.now() - t0;
 
 const encoder = new TextEncoder();
+const MDW_FLAGS = markdownWasm.ParseFlags.DEFAULT | markdownWasm.ParseFlags.NO_HTML;
 const decoder = new TextDecoder();
 
 function toHeap(bytes) {
@@ -43,28 +44,48 @@ for (let i = 0; i < corpusCount; i++) {
   corpora.push({ name: core.UTF8ToString(core._bench_corpus_name(i)), bytes, text: decoder.decode(bytes) });
 }
 
-// Each variant takes the text as a page would have it (a JS string) and returns HTML as a JS string.
+// Each variant takes the text as a page would have it (a JS string) and returns
+// HTML as a JS string. markdown-wasm's parse() encodes with TextEncoder.encode
+// and copies into its heap; ours writes the string straight into the heap with
+// encodeInto, as the widget does (Reader.allocString in web/clinic-reader.js).
+// The "bytes" pair leaves strings out: UTF-8 in, UTF-8 out, the parsers alone.
 const variants = [
-  { name: 'markdown-wasm parse -> HTML', run: (c) => markdownWasm.parse(c.text, { parseFlags: markdownWasm.ParseFlags.DEFAULT | markdownWasm.ParseFlags.NO_HTML }) },
+  { name: 'markdown-wasm parse -> HTML', run: (c) => markdownWasm.parse(c.text, { parseFlags: MDW_FLAGS }) },
   { name: 'md4c md_html, built by our toolchain', run: (c) => ours(c, -1) },
   { name: 'ours: parse -> model', run: (c) => parseOnly(c) },
   { name: 'ours: parse -> model -> HTML', run: (c) => ours(c, 0) },
   { name: 'ours: parse -> recognise -> article HTML', run: (c) => ours(c, 1) },
+  { name: 'bytes: markdown-wasm parse -> HTML', run: (c) => markdownWasm.parse(c.bytes, { parseFlags: MDW_FLAGS, bytes: true }) },
+  { name: 'bytes: ours parse -> model -> HTML', run: (c) => oursBytes(c) },
 ];
 
+// A JS string into the heap as UTF-8 (the widget's Reader.allocString).
+function stringToHeap(text) {
+  const capacity = text.length * 3 + 1;
+  const ptr = core._malloc(capacity);
+  const { written } = encoder.encodeInto(text, core.HEAPU8.subarray(ptr, ptr + capacity));
+  return [ptr, written];
+}
+
 function ours(c, article) {
-  const bytes = encoder.encode(c.text);
-  const ptr = toHeap(bytes);
-  const size = article < 0 ? core._bench_render_md4c(ptr, bytes.length) : core._bench_render(ptr, bytes.length, article);
+  const [ptr, length] = stringToHeap(c.text);
+  const size = article < 0 ? core._bench_render_md4c(ptr, length) : core._bench_render(ptr, length, article);
   core._free(ptr);
   const out = core._bench_output();
   return decoder.decode(core.HEAPU8.subarray(out, out + size));
 }
 
+function oursBytes(c) {
+  const ptr = toHeap(c.bytes);
+  const size = core._bench_render(ptr, c.bytes.length, 0);
+  core._free(ptr);
+  const out = core._bench_output();
+  return core.HEAPU8.slice(out, out + size);
+}
+
 function parseOnly(c) {
-  const bytes = encoder.encode(c.text);
-  const ptr = toHeap(bytes);
-  const nodes = core._bench_parse(ptr, bytes.length);
+  const [ptr, length] = stringToHeap(c.text);
+  const nodes = core._bench_parse(ptr, length);
   core._free(ptr);
   return 'x'.repeat(nodes > 0 ? 1 : 0);
 }
@@ -91,9 +112,11 @@ for (const corpus of corpora) {
   for (const v of variants) v.run(corpus);  // warm up
   const samples = variants.map(() => []);
   for (let r = 0; r < rounds; r++) variants.forEach((v, i) => samples[i].push(timeOnce(v, corpus)));
-  const baseline = median(samples[0]);
+  const stringBaseline = median(samples[0]);
+  const bytesBaseline = median(samples[variants.findIndex((v) => v.name.startsWith('bytes: markdown-wasm'))]);
   variants.forEach((v, i) => {
     const ms = median(samples[i]);
+    const baseline = v.name.startsWith('bytes:') ? bytesBaseline : stringBaseline;
     const mbps = corpus.bytes.length / (ms / 1000) / 1e6;
     rows.push({ corpus: corpus.name, bytes: corpus.bytes.length, variant: v.name, mb_per_s: +mbps.toFixed(2), us_per_call: +(ms * 1000).toFixed(2), throughput_vs_markdown_wasm: +(baseline / ms).toFixed(3) });
     console.log(`| ${corpus.name} | ${corpus.bytes.length} B | ${v.name} | ${mbps.toFixed(1)} | ${(ms * 1000).toFixed(1)} | ${(baseline / ms).toFixed(2)}× |`);

@@ -21,6 +21,7 @@
   const KEYS = { Enter: 1, " ": 2, Spacebar: 2, Tab: 3, ArrowUp: 5, ArrowDown: 6, Home: 7, End: 8, Escape: 9 };
   const THEMES = ["light", "dark", "sepia", "auto"];
   const FACES = { regular: 0, bold: 1 };  // cr_add_font's face numbers
+  const utf8Encoder = new TextEncoder();
 
   class Reader {
     // options: src | markdown, theme, fontScale, accent, fonts, fragments (#qN, default on),
@@ -247,13 +248,17 @@
       return html;
     }
 
+    // The string as UTF-8 in the wasm heap, written there by the browser's
+    // encoder in one pass (Emscripten's stringToUTF8 is a JS loop per character,
+    // milliseconds for a long post). A UTF-16 unit takes at most 3 bytes.
     allocString(s, nulTerminated) {
-      const core = this.core;
-      const bytes = core.lengthBytesUTF8(s);
-      const ptr = this.call("_malloc", bytes + 1);
+      const capacity = s.length * 3 + 1;
+      const ptr = this.call("_malloc", capacity);
       if (!ptr) throw Object.assign(new Error("the post is too large for this device's memory"), { code: "memory" });
-      core.stringToUTF8(s, ptr, bytes + 1);
-      return nulTerminated ? ptr : [ptr, bytes];
+      const heap = this.core.HEAPU8;  // read after malloc: a grown memory has a new buffer
+      const { written } = utf8Encoder.encodeInto(s, heap.subarray(ptr, ptr + capacity - 1));
+      heap[ptr + written] = 0;
+      return nulTerminated ? ptr : [ptr, written];
     }
 
     // --- glyph files ------------------------------------------------------------
