@@ -11,7 +11,8 @@ target_include_directories(md4c SYSTEM PUBLIC "${MD4C_DIR}/src")
 set_target_properties(md4c PROPERTIES C_STANDARD 99 POSITION_INDEPENDENT_CODE ON)
 target_compile_definitions(md4c PUBLIC MD4C_USE_UTF8)
 if(EMSCRIPTEN)
-  target_compile_options(md4c PRIVATE ${CLINIC_READER_HOT_PATH_FLAGS})  # see CMakeLists.txt
+  target_compile_options(md4c PRIVATE ${CLINIC_READER_HOT_PATH_FLAGS}  # see CMakeLists.txt
+                         -include "${CMAKE_CURRENT_LIST_DIR}/md4c_inline_strchr.h")
 endif()
 
 # md4c's own HTML renderer and md2html: the reference our tests and benchmarks

@@ -1,5 +1,8 @@
 #include "parse_post.h"
 
+#include <cstdint>
+#include <cstring>
+
 #include "front_matter.h"
 #include "markdown_to_model.h"
 #include "structure_recognition.h"
@@ -10,6 +13,25 @@ namespace {
 
 // TextRef offsets have 31 bits; a post is a few KB, so a gigabyte is an error.
 constexpr size_t kMaxInput = size_t{1} << 30;
+
+// Whether `text` holds a CR or a NUL: one pass, eight bytes at a time, where two
+// memchr calls were 5 % of parse -> HTML in WebAssembly (musl's memchr goes
+// four bytes at a time there).
+bool has_cr_or_nul(std::string_view text) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHighs = 0x8080808080808080ull;
+  const auto has_zero_byte = [](uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+  size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    uint64_t word;
+    std::memcpy(&word, text.data() + i, 8);
+    if (has_zero_byte(word) | has_zero_byte(word ^ (kOnes * '\r'))) return true;
+  }
+  for (; i < text.size(); ++i) {
+    if (text[i] == '\r' || text[i] == '\0') return true;
+  }
+  return false;
+}
 
 // One spelling for everything downstream: valid UTF-8, no BOM, no NUL, \n line ends.
 std::string normalised(std::string_view input, std::vector<Diagnostic>& diagnostics) {
@@ -24,7 +46,8 @@ std::string normalised(std::string_view input, std::vector<Diagnostic>& diagnost
     diagnostics.push_back({Diagnostic::Severity::Warning, 0,
                            std::to_string(replaced) + " byte sequence(s) that are not UTF-8 were replaced with U+FFFD"});
   }
-  if (text.find('\r') != std::string::npos) {
+  const bool cr_or_nul = has_cr_or_nul(text);
+  if (cr_or_nul && text.find('\r') != std::string::npos) {
     size_t out = 0;
     for (size_t i = 0; i < text.size(); ++i) {
       if (text[i] == '\r') {
@@ -39,7 +62,7 @@ std::string normalised(std::string_view input, std::vector<Diagnostic>& diagnost
   // CommonMark replaces U+0000 with U+FFFD on input. Doing it here rather than
   // trusting md4c's NUL callbacks also covers the front matter and code spans,
   // where md4c hands NUL bytes over verbatim.
-  if (const size_t first_nul = text.find('\0'); first_nul != std::string::npos) {
+  if (const size_t first_nul = cr_or_nul ? text.find('\0') : std::string::npos; first_nul != std::string::npos) {
     std::string replaced_nuls(text, 0, first_nul);
     size_t nuls = 0;
     for (size_t i = first_nul; i < text.size(); ++i) {

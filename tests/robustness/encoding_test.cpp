@@ -92,6 +92,23 @@ TEST(BadEncoding, CrlfAndLoneCrLineEndsReadAsNewlines) {
   }
 }
 
+// The scan for CR and NUL goes eight bytes at a time: one lone byte anywhere in
+// a word, or in the ragged tail, is still found.
+TEST(BadEncoding, ASingleCrOrNulIsFoundAtAnyPosition) {
+  for (size_t length = 1; length <= 19; ++length) {
+    for (size_t at = 0; at < length; ++at) {
+      std::string cr(length, 'a'), nul(length, 'a');
+      cr[at] = '\r';
+      nul[at] = '\0';
+      std::string expected_cr = cr;
+      expected_cr[at] = '\n';
+      EXPECT_EQ(parse_post(cr).source, expected_cr) << "length " << length << ", at " << at;
+      const std::string expected_nul = std::string(at, 'a') + std::string(kReplacement) + std::string(length - at - 1, 'a');
+      EXPECT_EQ(parse_post(nul).source, expected_nul) << "length " << length << ", at " << at;
+    }
+  }
+}
+
 TEST(BadEncoding, MixedLineEndsInOneFile) {
   const Rendered r = render_everything("# Milia\r\n\r\nOne\rtwo\nthree\r\n\r\rFour\n");
   expect_well_formed(r);
