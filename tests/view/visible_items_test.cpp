@@ -67,14 +67,22 @@ std::vector<Case> cases() {
 class VisibleItems : public testing::Test {
  protected:
   void SetUp() override { ASSERT_TRUE(view.ready()) << view.error(); }
+  // The layout a frame of a 900 px viewport makes (a long post drawn whole
+  // would pass ImGui's 64K vertices a draw list).
+  view::PostLayout layout_of(const Post& post, float width, std::vector<uint8_t> open = {}) {
+    view::ViewState state = view_test::state_for(post, width, 1.0f, std::move(open));
+    state.viewport_height = 900.0f;
+    view.use_post(post);
+    view.frame(post, state);
+    return view.cache().layout;
+  }
   HeadlessView view;
 };
 
 TEST_F(VisibleItems, TheIndexHoldsEveryItemABandMeets) {
   for (const Case& c : cases()) {
     SCOPED_TRACE(c.name + " at " + std::to_string(int(c.width)) + " px");
-    const auto frame = view.draw(c.post, view_test::state_for(c.post, c.width, 1.0f, c.open));
-    const view::PostLayout& layout = frame.layout;
+    const view::PostLayout layout = layout_of(c.post, c.width, c.open);
     ASSERT_EQ(layout.item_index.size(), layout.items.size());
     for (float top = -100.0f; top < layout.height + 100.0f; top += 37.0f) {
       const float bottom = top + 916.0f;
@@ -96,11 +104,10 @@ TEST_F(VisibleItems, TheIndexHoldsEveryItemABandMeets) {
 TEST_F(VisibleItems, HitAtFindsWhatAWalkOfEveryRegionFinds) {
   for (const Case& c : cases()) {
     SCOPED_TRACE(c.name + " at " + std::to_string(int(c.width)) + " px");
-    const auto frame = view.draw(c.post, view_test::state_for(c.post, c.width, 1.0f, c.open));
-    const view::PostLayout& layout = frame.layout;
+    const view::PostLayout layout = layout_of(c.post, c.width, c.open);
     ASSERT_GT(layout.hits.size(), 5u);
     size_t found = 0;
-    for (float y = -10.0f; y < layout.height + 10.0f; y += 5.0f) {
+    for (float y = -10.0f; y < layout.height + 10.0f; y += 7.0f) {
       for (float x = -10.0f; x < c.width + 10.0f; x += 13.0f) {
         const int expected = hit_by_walking(layout, x, y);
         ASSERT_EQ(layout.hit_at(x, y), expected) << "at (" << x << ", " << y << ")";
@@ -153,20 +160,21 @@ TEST_F(VisibleItems, QaRowsOfALongPostKeepTheirOrdinals) {
   ASSERT_GE(questions, 30u * 5u);
   std::vector<uint8_t> open(questions, 0);
   open[questions - 2] = 1;
-  const auto frame = view.draw(post, view_test::state_for(post, 800, 1.0f, open));
+  const view::PostLayout opened = layout_of(post, 800, open);
   std::vector<int> rows;
-  for (const view::HitRegion& h : frame.layout.hits) {
+  for (const view::HitRegion& h : opened.hits) {
     if (h.kind == view::HitKind::QaRow) rows.push_back(h.index);
   }
   ASSERT_EQ(rows.size(), questions);
   for (size_t i = 0; i < rows.size(); ++i) ASSERT_EQ(rows[i], int(i));
   // The open answer is the one below the second-to-last row.
-  const view::HitRegion* row = view_test::question_row(frame.layout, int(questions - 2));
-  const view::HitRegion* next = view_test::question_row(frame.layout, int(questions - 1));
-  const auto closed = view.draw(post, view_test::state_for(post, 800));
-  const view::HitRegion* closed_next = view_test::question_row(closed.layout, int(questions - 1));
-  ASSERT_TRUE(row && next && closed_next);
-  EXPECT_GT(next->y0 - row->y1, closed_next->y0 - view_test::question_row(closed.layout, int(questions - 2))->y1 + 20.0f);
+  const view::HitRegion* row = view_test::question_row(opened, int(questions - 2));
+  const view::HitRegion* next = view_test::question_row(opened, int(questions - 1));
+  const view::PostLayout closed = layout_of(post, 800);
+  const view::HitRegion* closed_row = view_test::question_row(closed, int(questions - 2));
+  const view::HitRegion* closed_next = view_test::question_row(closed, int(questions - 1));
+  ASSERT_TRUE(row && next && closed_row && closed_next);
+  EXPECT_GT(next->y0 - row->y1, closed_next->y0 - closed_row->y1 + 20.0f);
 }
 
 }  // namespace
