@@ -142,11 +142,15 @@ BrokenText break_lines(const StyledText& text, const ViewFonts& fonts, float siz
     }
     const float adv = m.advance(style_at(here), cp);
     if (!is_space(cp) && !at_line_start && width + adv > max_width) {
+      bool cut = !have_break;  // no opportunity: cut the word here
       if (have_break) {
         ranges.push_back({line_start, break_visible_end});
         line_start = break_at;
         width -= break_width;
-      } else {  // no opportunity: cut the word here
+        // The word carried over may still not fit with this character: then it is cut here too.
+        cut = line_start < here && width + adv > max_width;
+      }
+      if (cut) {
         ranges.push_back({line_start, visible_end});
         line_start = static_cast<uint32_t>(here);
         width = 0.0f;

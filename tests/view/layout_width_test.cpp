@@ -4,6 +4,9 @@
 
 #include <map>
 
+#include "core/utf8.h"
+#include "view/line_breaking.h"
+#include "view/styled_text.h"
 #include "view_test_support.h"
 
 namespace clinic {
@@ -130,6 +133,31 @@ TEST_F(LayoutWidth, TheColumnIsCentredAndAtMostSeventyCharactersWide) {
     EXPECT_LE(m.column, m.body * 40.0f) << width;
     EXPECT_GE(m.left, 16.0f) << width;
   }
+}
+
+// A word carried to the next line at a break opportunity was not measured
+// again with the character that overflowed: "[[w" stood 22 px wide in 19 px
+// (found by tests/fuzz/view_layout_fuzzer). A line is never wider than the
+// column unless it holds a single character.
+TEST_F(LayoutWidth, AWordCarriedToTheNextLineIsCutWhenItStillDoesNotFit) {
+  const Post post = parse_post("x");
+  view.use_post(post);
+  view.begin_frame(view_test::state_for(post, 800.0f));
+  for (const char* s : {"ki]] [[wiki|label]]", "i WWWWWWWWWW", "a 1234567890비율 x", "(i) ((mmmmmm))"}) {
+    view::StyledText text;
+    view::append_run(text, s, 0);
+    for (float width = 4.0f; width <= 120.0f; width += 1.0f) {
+      const view::BrokenText broken = view::break_lines(text, view.fonts(), 17.0f, width);
+      for (const view::TextLine& line : broken.lines) {
+        if (line.fragment_count == 0) continue;
+        const uint32_t begin = broken.fragments[line.first_fragment].begin;
+        const uint32_t end = broken.fragments[line.first_fragment + line.fragment_count - 1].end;
+        const std::string_view piece = std::string_view(text.text).substr(begin, end - begin);
+        if (utf8::count_codepoints(piece) > 1) EXPECT_LE(line.width, width + 0.01f) << '"' << piece << "\" in " << width;
+      }
+    }
+  }
+  view.end_frame();
 }
 
 }  // namespace
