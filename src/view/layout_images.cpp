@@ -66,6 +66,11 @@ void LayoutContext::image_block(uint32_t image, int32_t link, float x, float wid
     StyledText alt;
     std::vector<std::string> unused_links;
     alt = glyph_text(collect_inline(post, image + 1, post.nodes[image].end, unused_links), fonts);
+    // Alt text is text: a link inside it is not one (its index is into unused_links, not out.links).
+    for (StyleRun& run : alt.runs) {
+      run.link = -1;
+      run.style &= static_cast<uint8_t>(~text_style::kLink);
+    }
     const Paragraph p = measure(std::move(alt), width - 2.0f * pad, std::round(body * 0.94f), 1.5f, text_style::kItalic);
     const float snug = p.height() + 2.0f * pad;
     box.x = x;

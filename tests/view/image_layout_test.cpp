@@ -90,5 +90,23 @@ TEST_F(ImageLayout, AFailedImageKeepsASnugAltTextBox) {
   EXPECT_LT(box.h, loading);
 }
 
+// A link inside alt text was laid out as a link whose index pointed into a
+// list of its own, not the layout's: hovering it named (and clicking opened)
+// another link of the post, or none (found by tests/fuzz/view_layout_fuzzer).
+// Alt text is text, as in HTML.
+TEST_F(ImageLayout, ALinkInsideAltTextIsText) {
+  post = parse_post("# Images\n\n![see [the docs](https://a.example/) here](photo.png)\n\n[real](https://b.example/)\n");
+  view.draw(post, state);
+  const view::PostLayout l = layout(nullptr);
+  ASSERT_EQ(l.images.size(), 1u);
+  EXPECT_EQ(l.links, std::vector<std::string>{"https://b.example/"});
+  for (const view::HitRegion& hit : l.hits) {
+    ASSERT_EQ(hit.kind, view::HitKind::Link);
+    EXPECT_LT(size_t(hit.index), l.links.size());
+    EXPECT_GE(hit.y0, l.images[0].y + l.images[0].h);  // only the link below the image
+  }
+  EXPECT_EQ(l.hits.size(), 1u);
+}
+
 }  // namespace
 }  // namespace clinic
