@@ -40,6 +40,7 @@
       this.canvasSize = [0, 0, 0];
       this.stateVersion = 0;
       this.layoutVersion = -1;
+      this.frameTiming = { frames: 0, ms: 0 };
       this.markdown = "";
       this.sizer = options.sizer || host;
       this.scroller = options.scroller || null;
@@ -443,7 +444,18 @@
       });
     }
 
+    // Script time (JS and wasm) spent inside frames, for bench/browser_bench.mjs.
     frame() {
+      const start = performance.now();
+      try {
+        this.drawFrame();
+      } finally {
+        this.frameTiming.frames++;
+        this.frameTiming.ms += performance.now() - start;
+      }
+    }
+
+    drawFrame() {
       this.pending = false;
       const core = this.core, canvas = this.canvas;
       if (!core || this.failed) return;
