@@ -34,6 +34,7 @@ void LayoutContext::clip_answer(size_t first_item, size_t first_hit, float top, 
   for (size_t k = first_item; k < out.items.size(); ++k) {
     if (out.items[k].y >= clip) continue;
     out.items[k].clip_y = clip;
+    if (out.items[k].hit >= int16_t(first_hit)) out.items[k].hit = -1;  // its region goes (below)
     out.items[kept++] = out.items[k];
   }
   out.items.resize(kept);

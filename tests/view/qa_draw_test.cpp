@@ -74,5 +74,31 @@ TEST_P(QaDraw, AClosedAnswerEmitsNoneOfItsText) {
 
 INSTANTIATE_TEST_SUITE_P(SamplePosts, QaDraw, testing::Values("en", "ko"));
 
+// An answer opening drops its links' regions until it settles, but its link
+// items kept their region numbers, which the next question's row then took:
+// hovering that row restyled them (found by tests/fuzz/view_layout_fuzzer).
+TEST(QaAnimation, AnOpeningAnswersLinksBelongToNoRegion) {
+  HeadlessView view;
+  ASSERT_TRUE(view.ready()) << view.error();
+  const Post post = parse_post(
+      "---\ntitle: T\nlang: en\n---\n\n## 💬 Q&A\n\n**Q1. First question?**\nSee [the docs](https://a.example/) "
+      "and [more](https://b.example/) for this.\n\n**Q2. Second question?**\nTwo.\n");
+  view::ViewState state = view_test::state_for(post, 800.0f, 1.0f, {1, 0});
+  ASSERT_EQ(state.qa_open.size(), 2u);
+  view.draw(post, state);  // loads the glyphs this post needs
+  state.qa_reveal[0] = 0.6f;  // mid-way
+  view.begin_frame(state);
+  const view::PostLayout layout = view::layout_post(post, state, view.fonts());
+  view.end_frame();
+  size_t clipped = 0;
+  for (const view::DrawItem& item : layout.items) {
+    if (item.clip_y > 1.0e38f) continue;
+    ++clipped;
+    EXPECT_EQ(item.hit, -1) << view_test::item_text(layout, item);
+  }
+  EXPECT_GT(clipped, 0u);
+  ASSERT_NE(view_test::question_row(layout, 1), nullptr);
+}
+
 }  // namespace
 }  // namespace clinic
