@@ -2,7 +2,8 @@
 
 #include <array>
 #include <cstdint>
-#include <cstring>
+
+#include "byte_words.h"
 
 namespace clinic::html {
 namespace {
@@ -30,16 +31,12 @@ constexpr std::array<uint8_t, 256> kEscapeMap = make_escape_map();
 
 bool needs(char c, uint8_t flag) { return (kEscapeMap[static_cast<unsigned char>(c)] & flag) != 0; }
 
-// Whether any of the eight bytes in `word` is one of & < > " (the classic
-// "has a zero byte" test on the word xor each of them). Text is escaped eight
-// bytes at a time: most runs have nothing to escape, and in WebAssembly the
-// byte-by-byte table loop cost as much as md4c's whole inline analysis.
-constexpr uint64_t kOnes = 0x0101010101010101ull;
-constexpr uint64_t kHighs = 0x8080808080808080ull;
-constexpr uint64_t has_zero_byte(uint64_t v) { return (v - kOnes) & ~v & kHighs; }
+// Whether any byte of `word` is one of & < > ". Text is escaped eight bytes at
+// a time: most runs have nothing to escape, and in WebAssembly the byte-by-byte
+// table loop cost as much as md4c's whole inline analysis.
 constexpr bool has_text_special(uint64_t word) {
-  return (has_zero_byte(word ^ (kOnes * '&')) | has_zero_byte(word ^ (kOnes * '<')) |
-          has_zero_byte(word ^ (kOnes * '>')) | has_zero_byte(word ^ (kOnes * '"'))) != 0;
+  using namespace byte_words;
+  return (any_equal(word, '&') | any_equal(word, '<') | any_equal(word, '>') | any_equal(word, '"')) != 0;
 }
 
 }  // namespace
@@ -48,9 +45,7 @@ void append_text(HtmlOutput& out, std::string_view text) {
   size_t run = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     if (i + 8 <= text.size()) {
-      uint64_t word;
-      std::memcpy(&word, text.data() + i, 8);
-      if (!has_text_special(word)) {
+      if (!has_text_special(byte_words::load(text.data() + i))) {
         i += 7;
         continue;
       }

@@ -1,8 +1,6 @@
 #include "parse_post.h"
 
-#include <cstdint>
-#include <cstring>
-
+#include "byte_words.h"
 #include "front_matter.h"
 #include "markdown_to_model.h"
 #include "structure_recognition.h"
@@ -18,14 +16,10 @@ constexpr size_t kMaxInput = size_t{1} << 30;
 // memchr calls were 5 % of parse -> HTML in WebAssembly (musl's memchr goes
 // four bytes at a time there).
 bool has_cr_or_nul(std::string_view text) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull;
-  constexpr uint64_t kHighs = 0x8080808080808080ull;
-  const auto has_zero_byte = [](uint64_t v) { return (v - kOnes) & ~v & kHighs; };
   size_t i = 0;
   for (; i + 8 <= text.size(); i += 8) {
-    uint64_t word;
-    std::memcpy(&word, text.data() + i, 8);
-    if (has_zero_byte(word) | has_zero_byte(word ^ (kOnes * '\r'))) return true;
+    const uint64_t word = byte_words::load(text.data() + i);
+    if (byte_words::any_zero(word) | byte_words::any_equal(word, '\r')) return true;
   }
   for (; i < text.size(); ++i) {
     if (text[i] == '\r' || text[i] == '\0') return true;

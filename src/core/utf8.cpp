@@ -1,7 +1,8 @@
 #include "utf8.h"
 
 #include <cstdint>
-#include <cstring>
+
+#include "byte_words.h"
 
 namespace clinic::utf8 {
 
@@ -72,9 +73,7 @@ size_t valid_prefix(std::string_view in) {
   size_t i = 0;
   while (i < in.size()) {
     if (i + 8 <= in.size()) {
-      uint64_t word;
-      std::memcpy(&word, in.data() + i, 8);
-      if ((word & 0x8080808080808080ull) == 0) {
+      if (byte_words::all_ascii(byte_words::load(in.data() + i))) {
         i += 8;
         continue;
       }
