@@ -28,13 +28,14 @@ let big = seed;
 for (let part = 1; big.length < 1 << 20; part++) big += `\n\n## Part ${part}\n\n` + body;
 writeFileSync(path.join(site, "posts/big.md"), big);
 
-// In every page: when the reader first reports a drawn frame (checked each
-// animation frame, so at most one frame late), and paint timings.
+// In every page: when the reader first reports a frame that drew the post's
+// text (checked each animation frame, so at most one frame late; frames drawn
+// blank while the fonts load do not count), and paint timings.
 const probe = () => {
   const tick = () => {
     const reader = window.clinicReader;
     try {
-      if (reader && reader.state && reader.state().framesRendered > 0) {
+      if (reader && reader.state && reader.state().textFramesRendered > 0) {
         window.__firstFrame = performance.now();
         return;
       }

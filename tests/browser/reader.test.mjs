@@ -17,6 +17,9 @@ test("the demo reaches ready with no console errors and reports the post", async
   assert.equal(state.fontScale, 1);
   assert.ok(state.contentHeight > 1500, `the post is long (${state.contentHeight})`);
   assert.ok(state.framesRendered > 0);
+  // "ready" means the post is shown: at least one frame drew its text.
+  assert.ok(state.textFramesRendered > 0 && state.textFramesRendered <= state.framesRendered,
+            `text frames ${state.textFramesRendered} of ${state.framesRendered}`);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -45,6 +45,7 @@ struct WebReader {
   view::FrameResult last;
   double last_time = 0.0;
   int frames_rendered = 0;
+  int text_frames = 0;  // frames that drew the post's text (fonts ready, something laid out)
   int state_version = 0;  // bumped when something state() reports changes by the reader's own input
   std::string json;  // the last state_json(), kept alive for the caller
   std::string html;  // the last cr_post_html(), likewise
@@ -252,6 +253,7 @@ EMSCRIPTEN_KEEPALIVE int cr_frame() {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
   r.last = view::draw_post(r.post, r.state, r.fonts, r.layout, &r.images);
+  if (!r.layout.layout.items.empty()) ++r.text_frames;
   open_link(r.last.open_link);
   if (r.last.state_changed) ++r.state_version;
   ImGui::Render();
@@ -366,7 +368,7 @@ EMSCRIPTEN_KEEPALIVE int cr_focus_hit(int kind, int index, int visible) {
 }
 
 EMSCRIPTEN_KEEPALIVE const char* cr_state_json() {
-  reader->json = reader_state_json(reader->post, reader->state, reader->layout.layout, reader->frames_rendered);
+  reader->json = reader_state_json(reader->post, reader->state, reader->layout.layout, {reader->frames_rendered, reader->text_frames});
   return reader->json.c_str();
 }
 

@@ -10,7 +10,7 @@
 namespace clinic {
 
 std::string reader_state_json(const Post& post, const view::ViewState& state, const view::PostLayout& layout,
-                              int frames_rendered) {
+                              FrameCounts frames) {
   const PostOutline outline = outline_of(post);
   std::vector<const view::HitRegion*> rows(outline.qa.size(), nullptr);
   for (const view::HitRegion& hit : layout.hits) {
@@ -72,9 +72,10 @@ std::string reader_state_json(const Post& post, const view::ViewState& state, co
   }
   out += "],\"theme\":";
   json::append_string(out, view::theme_name(state.theme));
-  char numbers[160];
-  std::snprintf(numbers, sizeof numbers, ",\"fontScale\":%.3g,\"contentHeight\":%.0f,\"framesRendered\":%d,\"focus\":%d}",
-                double(state.font_scale), double(layout.height), frames_rendered, state.focus);
+  char numbers[200];
+  std::snprintf(numbers, sizeof numbers,
+                ",\"fontScale\":%.3g,\"contentHeight\":%.0f,\"framesRendered\":%d,\"textFramesRendered\":%d,\"focus\":%d}",
+                double(state.font_scale), double(layout.height), frames.rendered, frames.with_text, state.focus);
   out += numbers;
   return out;
 }
