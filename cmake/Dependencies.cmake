@@ -25,8 +25,7 @@ if(NOT EMSCRIPTEN)
   target_compile_definitions(md2html PRIVATE MD_VERSION_MAJOR=0 MD_VERSION_MINOR=5 MD_VERSION_RELEASE=3)
 endif()
 
-# Dear ImGui: the core library plus the OpenGL ES 3 renderer backend (WebGL2 in
-# the browser; the same path serves an offscreen GLES context natively). Only
+# Dear ImGui: the core library (its renderer is ours, src/platform/gles3). Only
 # needed by the view, so a tree without its sources still builds the core.
 set(IMGUI_DIR "${CLINIC_READER_DEPS_DIR}/imgui")
 if(EXISTS "${IMGUI_DIR}/imgui.cpp")
@@ -56,8 +55,4 @@ if(EXISTS "${IMGUI_DIR}/imgui.cpp")
     STBI_ONLY_PNG STBI_NO_STDIO STBI_NO_LINEAR STBI_NO_HDR)
   set_target_properties(stb_image_png PROPERTIES POSITION_INDEPENDENT_CODE ON)
 
-  add_library(imgui_opengl3 STATIC "${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
-  target_include_directories(imgui_opengl3 SYSTEM PUBLIC "${IMGUI_DIR}/backends")
-  target_link_libraries(imgui_opengl3 PUBLIC imgui)
-  target_compile_definitions(imgui_opengl3 PUBLIC IMGUI_IMPL_OPENGL_ES3)
 endif()

@@ -5,7 +5,6 @@
 #include <GLES3/gl3.h>
 
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 
 #include <algorithm>
 #include <chrono>
@@ -13,6 +12,7 @@
 #include <cstdlib>
 
 #include "font_files.h"
+#include "platform/gles3/imgui_renderer.h"
 #include "view/draw_post.h"
 #include "view/view_input.h"
 
@@ -110,11 +110,8 @@ struct OffscreenRenderer::Impl {
     io.IniFilename = nullptr;
     io.LogFilename = nullptr;
     io.BackendPlatformName = "clinic_reader_native";
-    backend = ImGui_ImplOpenGL3_Init("#version 300 es");  // as on WebGL2
-    if (!backend) {
-      error = "the ImGui OpenGL ES 3 backend did not start";
-      return false;
-    }
+    gles3::init_imgui_renderer();  // as on WebGL2
+    backend = true;
     return true;
   }
 
@@ -122,7 +119,7 @@ struct OffscreenRenderer::Impl {
     if (context != EGL_NO_CONTEXT && make_current()) {
       if (framebuffer) glDeleteFramebuffers(1, &framebuffer);
       if (colour) glDeleteRenderbuffers(1, &colour);
-      if (backend) ImGui_ImplOpenGL3_Shutdown();
+      if (backend) gles3::shutdown_imgui_renderer();
     }
     if (imgui) ImGui::DestroyContext(imgui);
     if (display != EGL_NO_DISPLAY) {
@@ -161,7 +158,6 @@ struct OffscreenRenderer::Impl {
     io.DisplayFramebufferScale = ImVec2(state.device_pixel_ratio, state.device_pixel_ratio);
     io.DeltaTime = 1.0f / 60.0f;
     view::set_font_density(fonts, state.device_pixel_ratio);
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     view::FrameResult result = view::draw_post(post, state, fonts, layout);
     ImGui::Render();
@@ -280,7 +276,7 @@ bool OffscreenRenderer::render(const Post& post, const RenderDesc& desc, Rendere
     glViewport(0, 0, width, tile_rows);
     glClearColor(background.x, background.y, background.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(draw_data);
+    gles3::render_imgui_draw_data(draw_data);
     // GL's rows run bottom-up: the tile's top row is the framebuffer's last.
     const int rows = std::min(tile_rows, height - top);
     glReadPixels(0, tile_rows - rows, width, rows, GL_RGBA, GL_UNSIGNED_BYTE, rgba.data());

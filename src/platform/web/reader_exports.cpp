@@ -10,7 +10,6 @@
 #include <GLES3/gl3.h>
 
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 #include <imgui_internal.h>  // ImGuiContext::InputEventsQueue: whether input is still queued
 
 #include <algorithm>
@@ -21,6 +20,7 @@
 #include "core/json_writer.h"
 #include "core/parse_post.h"
 #include "image_textures.h"
+#include "platform/gles3/imgui_renderer.h"
 #include "reader_state_json.h"
 #include "view/text_lines.h"
 #include "view/draw_post.h"
@@ -100,7 +100,7 @@ EMSCRIPTEN_KEEPALIVE int cr_init(const char* canvas_selector) {
   io.IniFilename = nullptr;
   io.LogFilename = nullptr;
   io.BackendPlatformName = "clinic_reader_web";
-  ImGui_ImplOpenGL3_Init("#version 300 es");
+  gles3::init_imgui_renderer();
   reader->last_time = emscripten_performance_now();
   return 1;
 }
@@ -250,7 +250,6 @@ EMSCRIPTEN_KEEPALIVE int cr_frame() {
   io.DisplayFramebufferScale = ImVec2(dpr, dpr);
   view::set_font_density(r.fonts, dpr);
 
-  ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
   r.last = view::draw_post(r.post, r.state, r.fonts, r.layout, &r.images);
   if (!r.layout.layout.items.empty()) ++r.text_frames;
@@ -258,16 +257,17 @@ EMSCRIPTEN_KEEPALIVE int cr_frame() {
   if (r.last.state_changed) ++r.state_version;
   ImGui::Render();
   clear_to_background();
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  gles3::render_imgui_draw_data(ImGui::GetDrawData());
   const bool input_pending = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
   return (r.last.wants_another_frame || input_pending) ? 1 : 0;
 }
 
 // The WebGL context came back after a loss: the old GL objects are gone. The
-// backend recreates its shaders and ImGui re-uploads the font atlas next frame.
+// renderer makes its program and buffers again and ImGui re-uploads the font
+// atlas next frame.
 EMSCRIPTEN_KEEPALIVE void cr_context_restored() {
   emscripten_webgl_make_context_current(reader->gl);
-  ImGui_ImplOpenGL3_DestroyDeviceObjects();
+  gles3::destroy_imgui_device_objects();
   for (view::ImageEntry& e : reader->images.entries) {  // the page still holds the bitmaps
     if (e.status == view::ImageStatus::Ready) reader->images.set_ready(e.id, web::upload_image_texture(int(e.id)), e.width, e.height);
   }
