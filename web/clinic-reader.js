@@ -494,11 +494,20 @@
         this.stateVersion = version;
         this.host.dispatchEvent(new CustomEvent("statechange"));
       }
-      // A reflow (width, font scale, an answer opened) settled: the text layer follows.
+      // A reflow (width, font scale, an answer opened) settled: the text layer
+      // follows, once this frame is on screen. Its DOM and the layout that
+      // measures it take tens of milliseconds, which held back the first frame
+      // with text by as much.
       const layout = this.call("_cr_layout_version");
       if (!more && layout !== this.layoutVersion && this.options.onReflow) {
         this.layoutVersion = layout;
-        this.options.onReflow();
+        if (!this.reflowQueued) {
+          this.reflowQueued = true;
+          setTimeout(() => {
+            this.reflowQueued = false;
+            if (this.core && !this.failed) this.options.onReflow();
+          });
+        }
       }
       if (more) this.requestFrame();
     }
