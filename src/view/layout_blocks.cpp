@@ -42,6 +42,21 @@ void LayoutContext::block(uint32_t i, float x, float width) {
   }
 }
 
+bool LayoutContext::too_deep(uint32_t i, float x, float width) {
+  if (nesting < kMaxNesting) return false;
+  StyledText text;
+  for (uint32_t k = i + 1; k < post.nodes[i].end; ++k) {
+    const Node& n = post.nodes[k];
+    if (n.kind == NodeKind::Text) append_run(text, post.str(n.text), 0);
+    else if (n.kind == NodeKind::HardBreak) append_run(text, "\n", 0);
+    else if ((n.kind == NodeKind::SoftBreak || is_block(n.kind)) && !text.empty() && text.text.back() != ' ') append_run(text, " ", 0);
+  }
+  settle();
+  text_block(glyph_text(text, fonts), x, width, m().body, m().line, ColorRole::Text);
+  gap(m().gap);
+  return true;
+}
+
 void LayoutContext::heading(uint32_t i, float x, float width) {
   const Node& n = post.nodes[i];
   // The title is drawn by the header; a first-level heading repeating it is not drawn twice.
@@ -55,6 +70,7 @@ void LayoutContext::heading(uint32_t i, float x, float width) {
 }
 
 void LayoutContext::list(uint32_t i, float x, float width) {
+  if (too_deep(i, x, width)) return;
   const Node& list_node = post.nodes[i];
   const bool ordered = list_node.has(node_flags::kOrdered);
   const bool tight = list_node.has(node_flags::kTight);
@@ -113,7 +129,9 @@ void LayoutContext::list(uint32_t i, float x, float width) {
       dot.w = dot.h = d;
       add(dot);
     }
+    ++nesting;
     blocks(c + 1, item.end, x + gutter, width - gutter);
+    --nesting;
     pending_gap = std::round(tight ? body * 0.35f : m().gap);
     if (y == top) y += line;  // an empty item still takes a line
   }
@@ -122,6 +140,7 @@ void LayoutContext::list(uint32_t i, float x, float width) {
 }
 
 void LayoutContext::quote(uint32_t i, float x, float width) {
+  if (too_deep(i, x, width)) return;
   const Node& n = post.nodes[i];
   const bool warning = plain_text(post, i).rfind("\xE2\x9A\xA0", 0) == 0;  // starts with U+26A0 ⚠
   const float pad = std::round(m().body * 0.95f);
@@ -142,7 +161,9 @@ void LayoutContext::quote(uint32_t i, float x, float width) {
   edge.size = 2.0f;
   const size_t edge_index = add(edge);
   y += pad;
+  ++nesting;
   blocks(i + 1, n.end, x + bar + pad, width - bar - 2.0f * pad);
+  --nesting;
   pending_gap = 0.0f;
   y += pad;
   out.items[bg_index].h = out.items[edge_index].h = y - top;

@@ -67,6 +67,12 @@ struct LayoutContext {
   void code_block(uint32_t index, float x, float width);
   void table(uint32_t index, float x, float width);
   void thematic_break(float x, float width);
+  // Quotes and lists nest by recursion, and a post may nest thousands (`>>>>…`):
+  // past kMaxNesting levels a container's text is laid out as one plain
+  // paragraph, gathered without recursing.
+  static constexpr int kMaxNesting = 32;
+  int nesting = 0;
+  bool too_deep(uint32_t index, float x, float width);
   // Inline content [first, end) as blocks: text paragraphs, and a block per
   // image standing in it (an Image, or a link holding only one).   layout_images.cpp
   void inline_blocks(uint32_t first, uint32_t end, float x, float width);

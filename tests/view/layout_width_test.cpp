@@ -160,5 +160,22 @@ TEST_F(LayoutWidth, AWordCarriedToTheNextLineIsCutWhenItStillDoesNotFit) {
   view.end_frame();
 }
 
+// Quotes and lists nested by the thousand (the core reads them: tests/robustness)
+// overflowed the stack: the layout recursed once per level (found by
+// tests/fuzz/view_layout_fuzzer). Past 32 levels the rest is one paragraph.
+TEST_F(LayoutWidth, QuotesAndListsNestedByTheThousandLayOut) {
+  std::string lists;
+  for (int i = 0; i < 20000; ++i) lists += "- ";
+  for (const std::string& source : {std::string(60000, '>') + " Deep text.\n", lists + "Deep item\n"}) {
+    const Post post = parse_post(source);
+    const auto frame = view.draw(post, view_test::state_for(post, 800));
+    std::string text;
+    for (const view::DrawItem& item : frame.layout.items) text += view_test::item_text(frame.layout, item);
+    EXPECT_NE(text.find("Deep"), std::string::npos);
+    EXPECT_GT(frame.layout.height, 0.0f);
+    EXPECT_LT(frame.layout.items.size(), 1000u);
+  }
+}
+
 }  // namespace
 }  // namespace clinic
