@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_set>
 
 #include "core/utf8.h"
 #include "emoji_segmentation.h"
@@ -37,6 +38,10 @@ std::vector<MissingGlyph> missing_glyphs(const Post& post, const FontSet& fonts)
   const ViewFonts& faces = fonts.fonts();
   const GlyphManifest& manifest = fonts.manifest();
   std::map<char32_t, MissingGlyph> missing;  // by drawn code point
+  // A font's answer for a code point is a cmap search per face and source;
+  // posts repeat their characters, so each is asked once (this was ~20 ms of
+  // a Korean post's first frame in the browser).
+  std::unordered_set<char32_t> drawable_seen;
   for_each_drawn_text(post, [&](std::string_view text) {
     // Private-use characters of the post itself: no font of ours draws them
     // (their range is where emoji glyphs live), so they are left out and listed.
@@ -52,6 +57,7 @@ std::vector<MissingGlyph> missing_glyphs(const Post& post, const FontSet& fonts)
     const std::string drawn = glyph_string(text, faces);
     for (size_t i = 0; i < drawn.size();) {
       const char32_t cp = utf8::next(drawn, i);
+      if (drawable_seen.count(cp) != 0) continue;
       bool drawable = true;
       if (is_emoji_glyph(cp)) {
         drawable = fonts.emoji().has(int(cp - kEmojiGlyphBase));
@@ -62,7 +68,10 @@ std::vector<MissingGlyph> missing_glyphs(const Post& post, const FontSet& fonts)
         drawable = faces.regular != nullptr && faces.regular->IsGlyphInFont(c) &&
                    (faces.bold == nullptr || faces.bold->IsGlyphInFont(c));
       }
-      if (drawable) continue;
+      if (drawable) {
+        drawable_seen.insert(cp);
+        continue;
+      }
       MissingGlyph& m = missing[cp];
       if (m.count++ > 0) continue;
       if (is_emoji_glyph(cp)) {
