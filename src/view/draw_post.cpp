@@ -99,7 +99,7 @@ FrameResult draw_post(const Post& post, ViewState& state, const ViewFonts& fonts
       result.open_link = std::move(a.open_link);
       result.state_changed = a.state_changed;
       // The clicked control takes the (invisible) focus, so Enter/Space act on it next.
-      const auto it = std::find(layout->focus_order.begin(), layout->focus_order.end(), int16_t(hovered));
+      const auto it = std::find(layout->focus_order.begin(), layout->focus_order.end(), int32_t(hovered));
       if (it != layout->focus_order.end()) state.focus = int(it - layout->focus_order.begin());
       if (a.state_changed) {
         result.wants_another_frame = true;  // the answer starts to move next frame

@@ -31,7 +31,7 @@ struct LayoutContext {
     out.items.push_back(item);
     return out.items.size() - 1;
   }
-  int16_t add_hit(HitKind kind, int32_t index, float x0, float y0, float x1, float y1);
+  int32_t add_hit(HitKind kind, int32_t index, float x0, float y0, float x1, float y1);
 
   StyledText inline_text(uint32_t first, uint32_t end) {
     return glyph_text(collect_inline(post, first, end, out.links), fonts);
@@ -47,12 +47,12 @@ struct LayoutContext {
   };
   Paragraph measure(StyledText text, float width, float size, float line_factor, uint8_t base_style = 0,
                     Spaces spaces = Spaces::Collapse);
-  void emit(const Paragraph& p, float x, float top, ColorRole color, int16_t hit = -1);
+  void emit(const Paragraph& p, float x, float top, ColorRole color, int32_t hit = -1);
   // measure + emit at the cursor; advances y by the text's height. Returns it.
   float text_block(StyledText text, float x, float width, float size, float line_factor, ColorRole color,
                    uint8_t base_style = 0);
   // One run of plain text (a label, a number) at (x, top); returns its width.
-  float label(std::string_view s, float x, float top, float size, ColorRole color, bool bold, int16_t hit = -1);
+  float label(std::string_view s, float x, float top, float size, ColorRole color, bool bold, int32_t hit = -1);
   float label_width(std::string_view s, float size, bool bold) const;
 
   // Blocks: the siblings in [first, end), top to bottom in [x, x + width).

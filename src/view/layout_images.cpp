@@ -89,7 +89,7 @@ void LayoutContext::image_block(uint32_t image, int32_t link, float x, float wid
     emit(p, x + pad, y + std::round((box.h - p.height()) * 0.5f), ColorRole::Muted);
   }
   if (link >= 0) {
-    const int16_t hit = add_hit(HitKind::Link, link, box.x, box.y, box.x + box.w, box.y + box.h);
+    const int32_t hit = add_hit(HitKind::Link, link, box.x, box.y, box.x + box.w, box.y + box.h);
     for (size_t k = first_item; k < out.items.size(); ++k) out.items[k].hit = hit;
   }
   out.images.push_back(box);

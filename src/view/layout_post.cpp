@@ -8,9 +8,9 @@
 
 namespace clinic::view {
 
-int16_t LayoutContext::add_hit(HitKind kind, int32_t index, float x0, float y0, float x1, float y1) {
+int32_t LayoutContext::add_hit(HitKind kind, int32_t index, float x0, float y0, float x1, float y1) {
   out.hits.push_back({kind, index, x0, y0, x1, y1});
-  const int16_t hit = static_cast<int16_t>(out.hits.size() - 1);
+  const int32_t hit = static_cast<int32_t>(out.hits.size() - 1);
   if (out.hits.back().focusable()) out.focus_order.push_back(hit);
   return hit;
 }
@@ -25,7 +25,7 @@ LayoutContext::Paragraph LayoutContext::measure(StyledText text, float width, fl
   return p;
 }
 
-void LayoutContext::emit(const Paragraph& p, float x, float top, ColorRole color, int16_t hit) {
+void LayoutContext::emit(const Paragraph& p, float x, float top, ColorRole color, int32_t hit) {
   const float glyph_top = std::round((p.line - p.size) * 0.5f);
   for (size_t l = 0; l < p.lines.lines.size(); ++l) {
     const TextLine& line = p.lines.lines[l];
@@ -84,7 +84,7 @@ float LayoutContext::label_width(std::string_view text, float size, bool bold) c
   return w;
 }
 
-float LayoutContext::label(std::string_view s, float x, float top, float size, ColorRole color, bool bold, int16_t hit) {
+float LayoutContext::label(std::string_view s, float x, float top, float size, ColorRole color, bool bold, int32_t hit) {
   DrawItem item;
   item.kind = ItemKind::Text;
   item.x = x;

@@ -34,7 +34,7 @@ void LayoutContext::clip_answer(size_t first_item, size_t first_hit, float top, 
   for (size_t k = first_item; k < out.items.size(); ++k) {
     if (out.items[k].y >= clip) continue;
     out.items[k].clip_y = clip;
-    if (out.items[k].hit >= int16_t(first_hit)) out.items[k].hit = -1;  // its region goes (below)
+    if (out.items[k].hit >= int32_t(first_hit)) out.items[k].hit = -1;  // its region goes (below)
     out.items[kept++] = out.items[k];
   }
   out.items.resize(kept);
@@ -53,7 +53,7 @@ void LayoutContext::qa_controls(float x, float width) {
   const float h = size + 2.0f * pad_y;
   settle();
   const float x1 = x + width, x0 = x1 - w;
-  const int16_t hit = add_hit(all_open ? HitKind::CollapseAll : HitKind::ExpandAll, 0, x0, y, x1, y + h);
+  const int32_t hit = add_hit(all_open ? HitKind::CollapseAll : HitKind::ExpandAll, 0, x0, y, x1, y + h);
   DrawItem frame;
   frame.kind = ItemKind::RectOutline;
   frame.color = ColorRole::CardBorder;
@@ -84,7 +84,7 @@ void LayoutContext::qa_item(uint32_t i, float x, float width) {
   const float row_height = std::max(q.height(), q.line) + 2.0f * pad;
   settle();
   const float top = y;
-  const int16_t hit = add_hit(HitKind::QaRow, ordinal, x, top, x + width, top + row_height);
+  const int32_t hit = add_hit(HitKind::QaRow, ordinal, x, top, x + width, top + row_height);
   DrawItem row;
   row.kind = ItemKind::Rect;
   row.color = ColorRole::RowBackground;

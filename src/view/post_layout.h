@@ -40,7 +40,7 @@ struct DrawItem {
   ItemKind kind = ItemKind::Text;
   ColorRole color = ColorRole::Text;
   uint8_t flags = 0;
-  int16_t hit = -1;  // the HitRegion this item belongs to: hover restyles it
+  int32_t hit = -1;  // the HitRegion this item belongs to: hover restyles it
   float x = 0, y = 0, w = 0, h = 0;
   float size = 0;    // font size, corner radius or line thickness
   uint32_t text_begin = 0, text_end = 0;  // into PostLayout::text
@@ -102,7 +102,7 @@ struct ImageBox {
 struct PostLayout {
   std::vector<DrawItem> items;   // in drawing order (backgrounds before their text)
   std::vector<HitRegion> hits;   // links, Q&A rows, controls
-  std::vector<int16_t> focus_order;  // hit indices reachable with Tab
+  std::vector<int32_t> focus_order;  // hit indices reachable with Tab
   std::vector<std::string> links;    // link targets, by link index
   std::vector<ImageBox> images;      // image blocks, in post order
   std::string text;                  // every text item's bytes

@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "view/view_input.h"
 #include "view_test_support.h"
 
 namespace clinic {
@@ -98,6 +99,41 @@ TEST(QaAnimation, AnOpeningAnswersLinksBelongToNoRegion) {
   }
   EXPECT_GT(clipped, 0u);
   ASSERT_NE(view_test::question_row(layout, 1), nullptr);
+}
+
+// More than 32,767 hit regions (a link in each of 60 narrow table cells, a
+// character a line) overflowed their 16-bit numbers: the focus order held
+// negative ones, and Tab to the Q&A controls read outside the regions (found
+// by tests/fuzz/view_layout_fuzzer).
+TEST(QaFocus, TheControlsStayReachableBeyond32767Regions) {
+  HeadlessView view;
+  ASSERT_TRUE(view.ready()) << view.error();
+  std::string cells, rule;
+  for (int c = 0; c < 60; ++c) {
+    cells += "|[" + std::string(600, 'a') + "](https://a.example/)";
+    rule += "|-";
+  }
+  const Post post = parse_post("# T\n\nIntro.\n\n" + cells + "|\n" + rule + "|\n" + cells +
+                               "|\n\n## FAQ\n\n**Q1. Why?**\nBecause.\n");
+  view::ViewState state = view_test::state_for(post, 800.0f);
+  ASSERT_EQ(state.qa_open.size(), 1u);
+  view.use_post(post);
+  view.begin_frame(state);
+  const view::PostLayout layout = view::layout_post(post, state, view.fonts());
+  view.end_frame();
+  ASSERT_GT(layout.hits.size(), 32767u);
+  ASSERT_EQ(layout.focus_order.size(), 2u);  // expand all, the question
+  for (const auto hit : layout.focus_order) {
+    ASSERT_GE(hit, 0);
+    ASSERT_LT(size_t(hit), layout.hits.size());
+    EXPECT_TRUE(layout.hits[size_t(hit)].focusable());
+  }
+  EXPECT_EQ(layout.hits[size_t(layout.focus_order[1])].kind, view::HitKind::QaRow);
+  for (const view::DrawItem& item : layout.items) ASSERT_LT(item.hit, int64_t(layout.hits.size()));
+  EXPECT_TRUE(view::handle_key(layout, state, view::Key::Tab));
+  const view::Extent extent = view::focus_extent(layout, state);
+  EXPECT_GT(extent.top, 0.0f);
+  EXPECT_LE(extent.bottom, layout.height);
 }
 
 }  // namespace
