@@ -6,6 +6,7 @@
 #   2. the same tests under AddressSanitizer + UndefinedBehaviorSanitizer
 #   3. a smoke run of the libFuzzer targets, 20 s each (tests/fuzz/run.sh)
 #   4. the WebAssembly widget built and tested in headless Chromium (when present)
+#   5. the benchmarks in quick mode: they run, nothing about speed is asserted
 set -euo pipefail
 cd "$(dirname "$0")"
 jobs=$(nproc)
@@ -28,4 +29,8 @@ if [ -x build-wasm.sh ] && [ -d tests/browser ]; then
   echo "== browser: build and test" >&2
   ./build-wasm.sh
   node --test tests/browser/
+  # Benchmarks are not tests: a quick run checks that they still work, and no
+  # figure is asserted (bench/run.sh; docs/performance.md).
+  echo "== benchmarks: quick run" >&2
+  bench/run.sh --quick
 fi

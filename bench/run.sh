@@ -4,11 +4,13 @@
 # Figures, never assertions: ratios are measured in the same run, interleaved.
 #
 #   bench/run.sh           full run
-#   bench/run.sh --quick   small corpora, few rounds: checks that everything works (CI)
+#   bench/run.sh --quick   small corpora, few rounds: checks that everything works (CI);
+#                          its figures go to build/bench/results.quick.json, not bench/results.json
 set -euo pipefail
 cd "$(dirname "$0")/.."
 quick=""
-[ "${1:-}" = "--quick" ] && quick="--quick"
+results=bench/results.json
+if [ "${1:-}" = "--quick" ]; then quick="--quick"; results=build/bench/results.quick.json; fi
 
 scripts/setup.sh web
 deps=$(deps/fetch.sh)
@@ -73,7 +75,7 @@ echo
 node bench/browser_bench.mjs "$PWD/build/native/clinic-reader" $quick --json "$out/browser.json"
 echo
 
-python3 - "$out/native.json" "$instructions" <<'PY' > bench/results.json
+python3 - "$out/native.json" "$instructions" <<'PY' > "$results"
 import json, platform, subprocess, sys, datetime, os
 native = json.load(open(sys.argv[1]))
 wasm = json.load(open(sys.argv[1].replace("native.json", "wasm.json")))
@@ -92,4 +94,4 @@ print(json.dumps({
     "callgrind_instructions": json.loads(sys.argv[2]),
 }, indent=1))
 PY
-echo "results: bench/results.json"
+echo "results: $results"
