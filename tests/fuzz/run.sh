@@ -9,7 +9,8 @@
 # the faster targets more of it).
 #
 # Corpora live outside the tree and grow from run to run: build/fuzz-corpus/seeds
-# (our posts, md4c's spec examples and seed corpus, the XSS vectors) is read by
+# (our posts, the plain-text posts the importer is tested on, md4c's spec
+# examples and seed corpus, the XSS vectors) is read by
 # every target, build/fuzz-corpus/TARGET keeps what each target found. Inputs
 # that fail are written to build/fuzz-artifacts/; replay one with
 #   build/fuzz/TARGET build/fuzz-artifacts/TARGET-crash-...
@@ -20,14 +21,15 @@ root=$PWD
 seconds=${1:?usage: tests/fuzz/run.sh SECONDS [TARGET[=SECONDS]...]}
 shift
 specs=("$@")
-# Still to come: import_fuzzer (the plain-text importer) and view_layout_fuzzer
-# (the view's layout, headless ImGui); see CMakeLists.txt.
-[ ${#specs[@]} -gt 0 ] || specs=(markdown_model_fuzzer structure_recognition_fuzzer html_fuzzer front_matter_fuzzer)
+[ ${#specs[@]} -gt 0 ] || specs=(markdown_model_fuzzer structure_recognition_fuzzer html_fuzzer front_matter_fuzzer
+                                 import_fuzzer view_layout_fuzzer)
 targets=("${specs[@]%%=*}")
 
-build=$root/build/fuzz
-corpus=$root/build/fuzz-corpus
-artifacts=$root/build/fuzz-artifacts
+# FUZZ_BUILD, FUZZ_CORPUS and FUZZ_ARTIFACTS put the build, the corpora and the
+# failing inputs elsewhere (a trial run beside a long one).
+build=${FUZZ_BUILD:-$root/build/fuzz}
+corpus=${FUZZ_CORPUS:-$root/build/fuzz-corpus}
+artifacts=${FUZZ_ARTIFACTS:-$root/build/fuzz-artifacts}
 logs=$build/logs
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -49,8 +51,19 @@ if ! { cmake -S tests/fuzz -B "$build" -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMP
   exit 1
 fi
 
+# view_layout_fuzzer draws with the native build's glyph files (build/native/fonts,
+# tests/fuzz/CMakeLists.txt): made, or brought up to date, by its clinic_fonts.
+if [[ " ${targets[*]} " == *" view_layout_fuzzer "* ]]; then
+  if ! { { [ -f build/native/CMakeCache.txt ] || cmake --preset native -DCLINIC_READER_DEPS_DIR="$deps"; } &&
+         cmake --build --preset native --target clinic_fonts; } >"$build/fonts.log" 2>&1; then
+    tail -40 "$build/fonts.log" >&2
+    exit 1
+  fi
+fi
+
 mkdir -p "$corpus/seeds" "$artifacts" "$logs"
 python3 tests/fuzz/seed_corpus.py "$corpus/seeds" assets/posts/*.md tests/posts/*.md \
+  tests/import/posts/*.txt ../shared/seed/*.txt \
   tests/html/xss_vectors.md tests/conformance/spec-unsafe-targets.txt \
   "$deps/md4c/test/"*.txt "$deps/md4c/test/fuzzers/seed-corpus"
 
