@@ -131,26 +131,33 @@ std::vector<bool> rows_in_use(const view::PostLayout& layout, int height) {
   return used;
 }
 
+bool is_visible_text(const view::PostLayout& layout, const view::DrawItem& item) {
+  return item.kind == view::ItemKind::Text && view_test::item_text(layout, item).find_first_not_of(' ') != std::string::npos;
+}
+
+// Pixels in the item's box that contrast with the page's background.
+int ink_in(const Image& image, const view::DrawItem& item, Rgb bg) {
+  const float bg_lum = luminance(bg);
+  int ink = 0;
+  for (int y = int(item.y); y < int(item.y + item.h) && y < image.height; ++y) {
+    for (int x = int(item.x); x < int(item.x + item.w) && x < image.width; ++x) {
+      ink += std::abs(luminance(at(image, x, y)) - bg_lum) > 0.3f;
+    }
+  }
+  return ink;
+}
+
 TEST_P(RenderSnapshot, InkWhereTheLayoutPutsLinesAndNowhereElse) {
   for (view::Theme theme : {view::Theme::Light, view::Theme::Dark}) {
     SCOPED_TRACE(view::theme_name(theme));
     const RenderedPost r = render(post, desc_at(800, 1, theme, {0, 1, 0, 0, 0}));
     const Rgb bg = background_of(theme);
-    const float bg_lum = luminance(bg);
     // Every text item's box holds glyph pixels that contrast with the page.
     int lines = 0;
     for (const view::DrawItem& item : r.layout.items) {
-      if (item.kind != view::ItemKind::Text || view_test::item_text(r.layout, item).find_first_not_of(' ') == std::string::npos) {
-        continue;
-      }
-      int ink = 0;
-      for (int y = int(item.y); y < int(item.y + item.h) && y < r.image.height; ++y) {
-        for (int x = int(item.x); x < int(item.x + item.w) && x < r.image.width; ++x) {
-          ink += std::abs(luminance(at(r.image, x, y)) - bg_lum) > 0.3f;
-        }
-      }
-      EXPECT_GE(ink, int(view_glyphs(r.layout, item))) << "no ink at (" << item.x << ", " << item.y << "): "
-                                     << view_test::item_text(r.layout, item);
+      if (!is_visible_text(r.layout, item)) continue;
+      EXPECT_GE(ink_in(r.image, item, bg), int(view_glyphs(r.layout, item)))
+          << "no ink at (" << item.x << ", " << item.y << "): " << view_test::item_text(r.layout, item);
       ++lines;
     }
     EXPECT_GT(lines, 60);
@@ -262,6 +269,28 @@ TEST_P(RenderSnapshot, WritesScreenshotsToLookAt) {
 }
 
 INSTANTIATE_TEST_SUITE_P(SamplePosts, RenderSnapshot, testing::Values("en", "ko"));
+
+// A whole long post is one draw list of more vertices than 16-bit indices
+// reach; the renderer draws it in pieces (ImDrawCmd::VtxOffset). Before that,
+// everything past the first 65,536 vertices was missing from the image.
+TEST(RenderLongPost, TextPastSixteenBitIndicesIsDrawn) {
+  const std::string sample = view_test::read_file(std::string(CLINIC_READER_SOURCE_DIR) + "/assets/posts/milia.en.md");
+  std::string markdown = sample;
+  for (int i = 0; i < 7; ++i) markdown += "\n\n## " + std::to_string(i + 2) + "\n\n" + sample.substr(sample.find("\n---\n", 4) + 5);
+  const Post post = parse_post(markdown);
+  const RenderedPost r = render(post, desc_at(800, 1));
+  size_t glyphs = 0;
+  for (const view::DrawItem& item : r.layout.items) glyphs += view_glyphs(r.layout, item);
+  ASSERT_GT(glyphs * 4, size_t(3) << 15) << "the post must need half as many vertices again as 16-bit indices reach";
+  int checked = 0;
+  for (auto it = r.layout.items.rbegin(); it != r.layout.items.rend() && checked < 40; ++it) {
+    if (!is_visible_text(r.layout, *it)) continue;
+    EXPECT_GE(ink_in(r.image, *it, background_of(view::Theme::Light)), int(view_glyphs(r.layout, *it)))
+        << "no ink at (" << it->x << ", " << it->y << "): " << view_test::item_text(r.layout, *it);
+    ++checked;
+  }
+  EXPECT_EQ(checked, 40);
+}
 
 }  // namespace
 }  // namespace clinic

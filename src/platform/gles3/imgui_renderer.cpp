@@ -88,11 +88,18 @@ void create_device_objects(RendererData& d) {
   glEnableVertexAttribArray(kPosition);
   glEnableVertexAttribArray(kUv);
   glEnableVertexAttribArray(kColour);
-  const auto at = [](size_t offset) { return reinterpret_cast<const void*>(offset); };
+  glBindVertexArray(0);
+}
+
+// Points the attributes at vertex `first` of the bound vertex buffer. ES 3 has
+// no glDrawElementsBaseVertex: a draw list longer than 16-bit indices reach
+// (the whole of a long post, natively) is drawn in pieces from moved pointers.
+void point_attributes_at(unsigned first) {
+  const size_t base = size_t(first) * sizeof(ImDrawVert);
+  const auto at = [base](size_t offset) { return reinterpret_cast<const void*>(base + offset); };
   glVertexAttribPointer(kPosition, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), at(offsetof(ImDrawVert, pos)));
   glVertexAttribPointer(kUv, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), at(offsetof(ImDrawVert, uv)));
   glVertexAttribPointer(kColour, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert), at(offsetof(ImDrawVert, col)));
-  glBindVertexArray(0);
 }
 
 void destroy_texture(ImTextureData& tex) {
@@ -165,9 +172,7 @@ void init_imgui_renderer() {
   IM_ASSERT(io.BackendRendererUserData == nullptr && "a renderer is installed already");
   io.BackendRendererUserData = IM_NEW(RendererData)();
   io.BackendRendererName = "clinic_reader_gles3";
-  // No RendererHasVtxOffset: ES 3 has no glDrawElementsBaseVertex, so ImGui
-  // keeps each draw list within 16-bit indices.
-  io.BackendFlags |= ImGuiBackendFlags_RendererHasTextures;
+  io.BackendFlags |= ImGuiBackendFlags_RendererHasTextures | ImGuiBackendFlags_RendererHasVtxOffset;
 }
 
 void render_imgui_draw_data(ImDrawData* draw_data) {
@@ -191,6 +196,8 @@ void render_imgui_draw_data(ImDrawData* draw_data) {
                  list->VtxBuffer.Data, GL_STREAM_DRAW);
     glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(list->IdxBuffer.Size) * sizeof(ImDrawIdx),
                  list->IdxBuffer.Data, GL_STREAM_DRAW);
+    unsigned first_vertex = 0;
+    point_attributes_at(first_vertex);
     for (const ImDrawCmd& cmd : list->CmdBuffer) {
       if (cmd.UserCallback != nullptr) {
         if (cmd.UserCallback == ImDrawCallback_ResetRenderState) setup_render_state(d, *draw_data, fb_width, fb_height);
@@ -205,6 +212,7 @@ void render_imgui_draw_data(ImDrawData* draw_data) {
       if (x1 <= x0 || y1 <= y0) continue;
       glScissor(static_cast<GLint>(x0), static_cast<GLint>(static_cast<float>(fb_height) - y1),
                 static_cast<GLsizei>(x1 - x0), static_cast<GLsizei>(y1 - y0));
+      if (cmd.VtxOffset != first_vertex) point_attributes_at(first_vertex = cmd.VtxOffset);
       glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(cmd.GetTexID()));
       glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount), kIndexType,
                      reinterpret_cast<const void*>(static_cast<uintptr_t>(cmd.IdxOffset) * sizeof(ImDrawIdx)));
