@@ -11,6 +11,10 @@ namespace clinic::vocabulary {
 // after the emoji); a plain line naming a Q&A or summary, at most the second.
 inline constexpr size_t kMaxEmojiTitleCodepoints = 60;
 inline constexpr size_t kMaxPlainTitleCodepoints = 40;
+// A post with no front matter title and no heading takes its first line as
+// the title only up to this length: a longer line is prose (a pasted post can
+// be one long paragraph).
+inline constexpr size_t kMaxTitleLineCodepoints = 150;
 
 // Heading text reduced for comparison: leading emoji dropped, ASCII lower-cased,
 // punctuation and white space removed ('&' kept: "Q & A" -> "q&a").

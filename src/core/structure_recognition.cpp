@@ -169,7 +169,9 @@ class Recognizer {
            (first.first_line + 1 < first.end_line || pieces_.size() > 1)) {
       ++first.first_line;
     }
-    if (meta.title.empty() && first.first_line < first.end_line) {
+    if (meta.title.empty() && first.first_line < first.end_line &&
+        utf8::count_codepoints(ctx_.lines[first.first_line].text, vocabulary::kMaxTitleLineCodepoints + 1) <=
+            vocabulary::kMaxTitleLineCodepoints) {
       const Line& line = ctx_.lines[first.first_line];
       meta.title = collapse_whitespace(line.text);
       if (line.last_in_paragraph && pieces_.size() > 1) ++first.first_line;

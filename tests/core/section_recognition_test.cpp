@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "core/anchor_ids.h"
+#include "core/html_render.h"
 #include "core/parse_post.h"
 #include "core/plain_text.h"
 #include "recognition_test_support.h"
@@ -84,6 +85,21 @@ TEST(SectionRecognition, TitleFallsBackToFirstH1ThenFirstLine) {
   EXPECT_EQ(outline("# Heading title\n\nText.\n").title, "Heading title");
   EXPECT_EQ(outline("First line here\nsecond line\n").title, "First line here");
   EXPECT_EQ(outline("---\ntitle: From front matter\n---\n# Other\n").title, "From front matter");
+}
+
+// A pasted post that is one long paragraph has no title line: the fallback
+// takes a first line only when it is title-sized, and the text stays the body's.
+TEST(SectionRecognition, AFirstLineLongerThanATitleIsNotTheTitle) {
+  const std::string sentence = "Milia are small white bumps that appear around the eyes and cheeks. ";
+  std::string line;
+  while (line.size() < 400) line += sentence;
+  const auto o = outline(line + "\nSecond line.\n");
+  EXPECT_EQ(o.title, "");
+  const Post post = parse_post(line + "\nSecond line.\n");
+  EXPECT_NE(render_article_html(post).find("Milia are small white bumps"), std::string::npos);
+  // A title-sized first line is still taken, in Korean as in English.
+  EXPECT_EQ(outline("비립종 없애는 방법: 원인과 치료, 그리고 집에서 하는 관리까지\n본문입니다.\n").title,
+            "비립종 없애는 방법: 원인과 치료, 그리고 집에서 하는 관리까지");
 }
 
 TEST(SectionRecognition, FrontMatterTitleRemovesTheSameH1FromTheBody) {
