@@ -476,6 +476,12 @@
 
       const more = this.call("_cr_frame");
       if (!this.core) return;  // aborted
+      // A user-timing mark when the post's text is first drawn, for the page's
+      // own measurements (and bench/browser_bench.mjs).
+      if (!this.textShown && this.call("_cr_text_frames_rendered") > 0) {
+        this.textShown = true;
+        performance.mark("clinic-reader:first-text-frame");
+      }
 
       const contentHeight = Math.ceil(this.call("_cr_content_height"));
       if (contentHeight > 0 && contentHeight !== this.contentHeight) {

@@ -20,6 +20,9 @@ test("the demo reaches ready with no console errors and reports the post", async
   // "ready" means the post is shown: at least one frame drew its text.
   assert.ok(state.textFramesRendered > 0 && state.textFramesRendered <= state.framesRendered,
             `text frames ${state.textFramesRendered} of ${state.framesRendered}`);
+  // The page can time the reader: one user-timing mark when the text is first drawn.
+  const marks = await page.evaluate(() => performance.getEntriesByName("clinic-reader:first-text-frame").length);
+  assert.equal(marks, 1);
   assert.deepEqual(errors, []);
   await page.close();
 });

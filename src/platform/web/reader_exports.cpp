@@ -304,6 +304,7 @@ EMSCRIPTEN_KEEPALIVE int cr_state_version() { return reader->state_version; }
 
 EMSCRIPTEN_KEEPALIVE float cr_content_height() { return reader->last.content_height; }
 EMSCRIPTEN_KEEPALIVE int cr_frames_rendered() { return reader->frames_rendered; }
+EMSCRIPTEN_KEEPALIVE int cr_text_frames_rendered() { return reader->text_frames; }
 // The mouse cursor the view asks for: 0 arrow, 1 pointing hand.
 EMSCRIPTEN_KEEPALIVE int cr_cursor() {
   return reader->fonts.ready() && ImGui::GetMouseCursor() == ImGuiMouseCursor_Hand ? 1 : 0;
