@@ -131,6 +131,9 @@ Align align_of(MD_ALIGN align) {
 
 int enter_block(MD_BLOCKTYPE type, void* detail, void* userdata) {
   ModelBuilder& b = builder_of(userdata);
+  // A block never sits inside a span; md4c can enter one while a span it
+  // opened is still open (see leave_block): those spans end here.
+  while (!b.open.empty() && is_inline(b.post.nodes[b.open.back()].kind)) b.pop();
   switch (type) {
     case MD_BLOCK_DOC: b.push(NodeKind::Document); break;
     case MD_BLOCK_QUOTE: b.push(NodeKind::BlockQuote); break;

@@ -41,13 +41,16 @@ std::pair<uint32_t, uint32_t> Context::split_lines(uint32_t paragraph) {
   finish(old[paragraph].end);
   for (uint32_t i = begin; i < lines.size(); ++i) {
     Line& l = lines[i];
-    // Most lines are one run of text: a view of it, no copy. Lines with markup
-    // or entities are joined into a string of their own.
+    // Most lines are one run of the source's text: a view of it, no copy.
+    // Lines with markup or entities are joined into a string of their own, and
+    // so is text from the pool: recognition adds to the pool (section ids,
+    // bullets), which may move it under a view.
     bool single_run = true;
     std::string_view run;
     for (uint32_t n = l.first; n < l.end && single_run; ++n) {
       if (is_line_break(old[n].kind)) single_run = false;
       if (old[n].kind != NodeKind::Text || old[n].text.empty()) continue;
+      if (old[n].text.offset & TextRef::kPoolBit) single_run = false;
       const std::string_view piece = post.str(old[n].text);
       if (run.empty()) run = piece;
       else if (run.data() + run.size() == piece.data()) run = std::string_view(run.data(), run.size() + piece.size());

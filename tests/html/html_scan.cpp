@@ -41,10 +41,13 @@ constexpr std::array<NamedReference, 16> kNamed = {{
     {"period", "."}, {"excl", "!"}, {"num", "#"}, {"percnt", "%"},
 }};
 
-// The scheme as a browser's URL parser reads it, after decoding.
+// The scheme as a browser's URL parser reads it. `value` is the attribute's
+// value as the browser holds it, references decoded once already: the URL
+// parser decodes none ("javascript&#58x" is a relative URL, and decoding it a
+// second time here once reported our correctly escaped output as script).
 std::string url_for_check(std::string_view value) {
   std::string out;
-  for (char c : decode_references(value)) {
+  for (char c : value) {
     if (static_cast<unsigned char>(c) <= 0x20) continue;
     out.push_back(lower(c));
   }

@@ -59,7 +59,8 @@ TEST(XssChecker, FindsWhatABrowserWouldRun) {
            "<embed src=x>", "<a href=\"javascript:alert(1)\">x</a>", "<a href='JaVaScRiPt:alert(1)'>x</a>",
            "<a href=java&#x09;script:alert(1)>x</a>", "<a href=\"&#106;avascript:alert(1)\">x</a>",
            "<a href=\"&#x6A&#x61vascript:alert(1)\">x</a>", "<a href=\" &#14; javascript:alert(1)\">x</a>",
-           "<a href=\"javascript&colon;alert(1)\">x</a>", "<a href=\"vbscript:x\">x</a>", "<img src=\"file:///etc/passwd\">",
+           "<a href=\"javascript&colon;alert(1)\">x</a>", "<a href=\"javascript&#58alert(1)\">x</a>",
+           "<a href=\"vbscript:x\">x</a>", "<img src=\"file:///etc/passwd\">",
            "<a href=\"data:text/html,x\">x</a>", "<img src=\"data:image/svg+xml,x\">", "<p title=\"a\"onclick=\"x\">",
            "<p/onclick=x>", "<script type=\"application/ld+json\">{\"a\":\"</script><script>alert(1)</script>\"}</script>", "a < b",
            "<!-- x -->", "<p style=\"x\">", "<div x=\"1\" \n onmouseover=alert(1)>",
@@ -74,6 +75,8 @@ TEST(XssChecker, AcceptsWhatOurRenderersWrite) {
            "<p><a href=\"https://example.com/?a=1&amp;b=2\" title=\"x&quot; onclick=&quot;y\">a</a></p>",
            "<img src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"javascript:alert(1)\">",
            "<a href=\"/javascript:x\">a</a>", "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>",
+           // An escaped reference stays text: the browser's URL is "javascript&#58cript:...", relative.
+           "<a href=\"javascript&amp;#58cript:alert(1)%3E\">numeric colon</a>",
            "<script type=\"application/ld+json\">{\"a\":\"\\u003c/script>\"}</script>",
            "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled checked>",
        }) {

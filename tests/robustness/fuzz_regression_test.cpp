@@ -45,5 +45,23 @@ TEST(FuzzRegression, AdjacentEmojiListsKeepWholeCharacters) {
   EXPECT_NE(r.article.find("ask us"), std::string::npos);
 }
 
+// md4c 0.5.3 enters the second list's block while an image it opened inside
+// a link is still open: the model had a block inside an inline. Entering a
+// block now closes the spans md4c left open.
+TEST(FuzzRegression, ABlockEnteredWhileASpanIsStillOpen) {
+  const Rendered r = render_everything("* [![]([]()]())\n\t* ");
+  expect_well_formed(r);
+  EXPECT_EQ(count_of(r.plain, "<ul>"), count_of(r.plain, "</ul>"));
+}
+
+// A line whose text came from the pool (a decoded entity) was recognised
+// through a view of the pool, which a section id added to the pool then moved
+// (use after free). Lines from the pool are copied now.
+TEST(FuzzRegression, RecognisedLinesDoNotViewThePool) {
+  const Rendered r = render_everything("\xF0\x9F\x93\x8CTodays Summary\n&fourIfernt2ialD;");
+  expect_well_formed(r);
+  EXPECT_NE(r.article.find("&amp;fourIfernt2ialD;"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace clinic::robustness
