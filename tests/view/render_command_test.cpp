@@ -2,6 +2,7 @@
 // exit status.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <fstream>
@@ -17,10 +18,16 @@ struct CommandRun {
   std::string out, err;
 };
 
+// A file of this test process's own: ctest runs these tests in parallel (and
+// two builds' test runs may share the temporary folder); shared names made
+// one test read another's output now and then.
+std::string temp_path(const std::string& name) {
+  return testing::TempDir() + "/clinic-reader-" + std::to_string(getpid()) + "-" + name;
+}
+
 // Runs clinic-reader with `args` (shell words), capturing its output.
 CommandRun run(const std::string& args) {
-  const std::string dir = testing::TempDir();
-  const std::string out = dir + "/render_out.txt", err = dir + "/render_err.txt";
+  const std::string out = temp_path("render_out.txt"), err = temp_path("render_err.txt");
   const std::string command = std::string("'") + CLINIC_READER_BIN + "' " + args + " >'" + out + "' 2>'" + err + "'";
   const int raw = std::system(command.c_str());
   CommandRun r;
@@ -31,7 +38,7 @@ CommandRun run(const std::string& args) {
 }
 
 std::string write_post(const std::string& name, const std::string& text) {
-  const std::string path = testing::TempDir() + "/" + name;
+  const std::string path = temp_path(name);
   std::ofstream(path, std::ios::binary) << text;
   return path;
 }
@@ -39,7 +46,7 @@ std::string write_post(const std::string& name, const std::string& text) {
 const std::string kSample = std::string(CLINIC_READER_SOURCE_DIR) + "/assets/posts/milia.en.md";
 
 TEST(RenderCommand, WritesAPngOfTheWholePost) {
-  const std::string png = testing::TempDir() + "/render_cli.png";
+  const std::string png = temp_path("render_cli.png");
   const CommandRun closed = run("render --width 800 --scale 1 --theme light -o '" + png + "' '" + kSample + "'");
   ASSERT_EQ(closed.status, 0) << closed.err;
   native::Image image;
@@ -58,7 +65,7 @@ TEST(RenderCommand, WritesAPngOfTheWholePost) {
 }
 
 TEST(RenderCommand, RejectsWhatItCannotDraw) {
-  const std::string png = testing::TempDir() + "/render_bad.png";
+  const std::string png = temp_path("render_bad.png");
   EXPECT_NE(run("render --open 9 -o '" + png + "' '" + kSample + "'").status, 0);
   EXPECT_NE(run("render --open two -o '" + png + "' '" + kSample + "'").status, 0);
   EXPECT_NE(run("render --theme neon -o '" + png + "' '" + kSample + "'").status, 0);
@@ -80,7 +87,7 @@ TEST(RenderCommand, CheckGlyphsPassesWhenEveryCharacterHasOne) {
 
 TEST(RenderCommand, CheckGlyphsListsWhatNoFontHasAndFails) {
   const std::string post = write_post("glyphs_missing.md", "# Title\n\nSamaritan \xE0\xA0\x80 and private \xEE\x80\x80.\n");
-  const std::string png = testing::TempDir() + "/render_glyphs.png";
+  const std::string png = temp_path("render_glyphs.png");
   const CommandRun r = run("render --check-glyphs -o '" + png + "' '" + post + "'");
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.out.find("U+0800"), std::string::npos) << r.out;
