@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "core/json_writer.h"
 #include "core/html_render.h"
 #include "core/parse_post.h"
 #include "corpora.h"
@@ -73,14 +74,6 @@ double median(std::vector<double> v) {
   return v[v.size() / 2];
 }
 
-std::string json_escape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '"' || c == '\\') out.push_back('\\');
-    out.push_back(c);
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -127,10 +120,10 @@ int main(int argc, char** argv) {
                   mbps, t * 1e6, baseline / t);
       char row[512];
       std::snprintf(row, sizeof row,
-                    "%s\n {\"corpus\": \"%s\", \"bytes\": %zu, \"variant\": \"%s\", \"mb_per_s\": %.2f, "
+                    "%s\n {\"corpus\": %s, \"bytes\": %zu, \"variant\": %s, \"mb_per_s\": %.2f, "
                     "\"us_per_call\": %.2f, \"throughput_vs_md2html\": %.3f}",
-                    json.size() > 1 ? "," : "", json_escape(corpus.name).c_str(), corpus.text.size(),
-                    json_escape(vs[v].name).c_str(), mbps, t * 1e6, baseline / t);
+                    json.size() > 1 ? "," : "", clinic::json::quoted(corpus.name).c_str(), corpus.text.size(),
+                    clinic::json::quoted(vs[v].name).c_str(), mbps, t * 1e6, baseline / t);
       json += row;
     }
   }

@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "core/json_writer.h"
 #include "core/parse_post.h"
 #include "corpora.h"
 #include "platform/native/headless_view.h"
@@ -52,14 +53,6 @@ double percentile(std::vector<double> v, double p) {
   return v.empty() ? 0.0 : v[std::min(v.size() - 1, size_t(double(v.size()) * p))];
 }
 
-std::string json_escape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '"' || c == '\\') out.push_back('\\');
-    out.push_back(c);
-  }
-  return out;
-}
 
 // Seconds per full layout from a cold cache, timing enough layouts to fill ~5 ms.
 // Inside one ImGui frame: layout measures text with the baked fonts.
@@ -225,8 +218,8 @@ int main(int argc, char** argv) {
       const double ms = median(layout_samples[s * std::size(kWidths) + w]) * 1e3;
       std::printf(" %.3f |", ms);
       char row[512];
-      std::snprintf(row, sizeof row, "%s\n  {\"post\": \"%s\", \"bytes\": %zu, \"width\": %.0f, \"ms\": %.4f}",
-                    json.back() == '[' ? "" : ",", json_escape(subjects[s]->name).c_str(), subjects[s]->bytes,
+      std::snprintf(row, sizeof row, "%s\n  {\"post\": %s, \"bytes\": %zu, \"width\": %.0f, \"ms\": %.4f}",
+                    json.back() == '[' ? "" : ",", clinic::json::quoted(subjects[s]->name).c_str(), subjects[s]->bytes,
                     double(kWidths[w]), ms);
       json += row;
     }
@@ -244,9 +237,9 @@ int main(int argc, char** argv) {
     std::printf("| %s | %.1f | %.1f | %.2f× | %.0f |\n", sc->name.c_str(), med * 1e6, p90 * 1e6, med / baseline, verts);
     char row[512];
     std::snprintf(row, sizeof row,
-                  "%s\n  {\"post\": \"%s\", \"bytes\": %zu, \"us_median\": %.2f, \"us_p90\": %.2f, "
+                  "%s\n  {\"post\": %s, \"bytes\": %zu, \"us_median\": %.2f, \"us_p90\": %.2f, "
                   "\"vs_first_seed\": %.3f, \"vertices\": %.0f}",
-                  json.back() == '[' ? "" : ",", json_escape(sc->name).c_str(), sc->subject->bytes, med * 1e6,
+                  json.back() == '[' ? "" : ",", clinic::json::quoted(sc->name).c_str(), sc->subject->bytes, med * 1e6,
                   p90 * 1e6, med / baseline, verts);
     json += row;
   }

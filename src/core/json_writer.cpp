@@ -31,4 +31,10 @@ void append_string(std::string& out, std::string_view s) {
   out.push_back('"');
 }
 
+std::string quoted(std::string_view s) {
+  std::string out;
+  append_string(out, s);
+  return out;
+}
+
 }  // namespace clinic::json

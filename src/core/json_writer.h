@@ -10,4 +10,7 @@ namespace clinic::json {
 // requires plus U+2028/U+2029 so the result is also safe inside a <script>.
 void append_string(std::string& out, std::string_view s);
 
+// `s` as a JSON string literal, quotes included (append_string into a new string).
+std::string quoted(std::string_view s);
+
 }  // namespace clinic::json

@@ -80,35 +80,16 @@ native::HeadlessView& the_view() {
 
 bool finite(float v) { return std::isfinite(v); }
 
-// A glyph as the draw data holds it: four consecutive textured vertices (lines
-// are drawn untextured, every other shape samples the atlas's white pixel).
-struct Glyph {
-  float x0, y0, x1, y1;
-};
+using Glyph = native::GlyphQuad;
 
+// The glyphs in the draw data (native::glyph_quads), its vertices all finite.
 std::vector<Glyph> glyphs_in(const ImDrawData* data) {
-  std::vector<Glyph> out;
-  const ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel;
   for (const ImDrawList* list : data->CmdLists) {
-    const ImVector<ImDrawVert>& v = list->VtxBuffer;
-    for (const ImDrawVert& vertex : v) {
+    for (const ImDrawVert& vertex : list->VtxBuffer) {
       fuzz::require(finite(vertex.pos.x) && finite(vertex.pos.y), "a vertex is not finite");
     }
-    for (int i = 0; i < v.Size;) {
-      if (v[i].uv.x == white.x && v[i].uv.y == white.y) {
-        ++i;
-        continue;
-      }
-      Glyph g{v[i].pos.x, v[i].pos.y, v[i].pos.x, v[i].pos.y};
-      for (int k = i; k < i + 4 && k < v.Size; ++k) {
-        g.x0 = std::min(g.x0, v[k].pos.x), g.x1 = std::max(g.x1, v[k].pos.x);
-        g.y0 = std::min(g.y0, v[k].pos.y), g.y1 = std::max(g.y1, v[k].pos.y);
-      }
-      out.push_back(g);
-      i += 4;
-    }
   }
-  return out;
+  return native::glyph_quads(*data);
 }
 
 // Lists, quotes, tables, Q&A and summary cards narrow the width they hand their
