@@ -75,17 +75,14 @@ std::string_view trim_end(std::string_view s) {
   return s;
 }
 
-}  // namespace
-
-namespace {
-
 // comparable_title(), giving up (empty) once it grows past `limit` bytes.
 std::string comparable_prefix(std::string_view heading, size_t limit) {
   size_t i = skip_spaces(heading, 0);
   while (const size_t e = leading_emoji_length(heading.substr(i))) i = skip_spaces(heading, i + e);
-  // Never longer than the heading (’ becomes one byte); written through a
-  // pointer, since a push_back per character is a library call in WebAssembly.
-  std::string out(heading.size() - i, '\0');
+  // Never longer than the heading (’ becomes one byte), nor than the limit
+  // and one code point; written through a pointer, since a push_back per
+  // character is a library call in WebAssembly.
+  std::string out(std::min(heading.size() - i, limit + 4), '\0');
   char* const begin = out.data();
   char* w = begin;
   while (i < heading.size()) {
