@@ -3,7 +3,7 @@
 // renderer compiled by its author) on the same inputs, interleaved round by
 // round; figures are medians. Also the cold start of each module.
 //
-//   node --no-experimental-fetch bench/wasm_bench.mjs CORE_BENCH.js SEED.md [--quick] [--json OUT]
+//   node --no-experimental-fetch bench/wasm_bench.mjs CORE_BENCH.js SEED.md [--quick] [--json OUT] [--corpus NAME]
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -12,6 +12,8 @@ const require = createRequire(import.meta.url);
 const [corePath, seedPath, ...rest] = process.argv.slice(2);
 const quick = rest.includes('--quick');
 const jsonOut = rest.includes('--json') ? rest[rest.indexOf('--json') + 1] : null;
+// --corpus NAME: only that corpus (for profiling one case).
+const only = rest.includes('--corpus') ? rest[rest.indexOf('--corpus') + 1] : null;
 
 let t0 = performance.now();
 const markdownWasm = require('markdown-wasm');
@@ -52,6 +54,7 @@ for (let i = 0; i < corpusCount; i++) {
 const variants = [
   { name: 'markdown-wasm parse -> HTML', run: (c) => markdownWasm.parse(c.text, { parseFlags: MDW_FLAGS }) },
   { name: 'md4c md_html, built by our toolchain', run: (c) => ours(c, -1) },
+  { name: 'md4c parse alone, empty callbacks (the floor)', run: (c) => md4cParseOnly(c) },
   { name: 'ours: parse -> model', run: (c) => parseOnly(c) },
   { name: 'ours: parse -> model -> HTML', run: (c) => ours(c, 0) },
   { name: 'ours: parse -> recognise -> article HTML', run: (c) => ours(c, 1) },
@@ -75,12 +78,21 @@ function ours(c, article) {
   return decoder.decode(core.HEAPU8.subarray(out, out + size));
 }
 
+// markdown-wasm's `bytes: true` returns a view of its heap, valid until its
+// next call; so does this.
 function oursBytes(c) {
   const ptr = toHeap(c.bytes);
   const size = core._bench_render(ptr, c.bytes.length, 0);
   core._free(ptr);
   const out = core._bench_output();
-  return core.HEAPU8.slice(out, out + size);
+  return core.HEAPU8.subarray(out, out + size);
+}
+
+function md4cParseOnly(c) {
+  const [ptr, length] = stringToHeap(c.text);
+  const nodes = core._bench_md4c_parse_only(ptr, length);
+  core._free(ptr);
+  return 'x'.repeat(nodes > 0 ? 1 : 0);
 }
 
 function parseOnly(c) {
@@ -109,6 +121,7 @@ const rows = [];
 console.log('| corpus | size | variant | MB/s | µs/call | vs markdown-wasm |');
 console.log('|---|---|---|---|---|---|');
 for (const corpus of corpora) {
+  if (only && corpus.name !== only) continue;
   for (const v of variants) v.run(corpus);  // warm up
   const samples = variants.map(() => []);
   for (let r = 0; r < rounds; r++) variants.forEach((v, i) => samples[i].push(timeOnce(v, corpus)));

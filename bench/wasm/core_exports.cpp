@@ -44,6 +44,21 @@ EMSCRIPTEN_KEEPALIVE size_t bench_render_md4c(const char* markdown, size_t size)
   return g_output.size();
 }
 
+// md4c's parser with callbacks that do nothing: the floor under every
+// md4c-based renderer, ours and markdown-wasm's alike. Returns the node count.
+EMSCRIPTEN_KEEPALIVE size_t bench_md4c_parse_only(const char* markdown, size_t size) {
+  size_t nodes = 0;
+  MD_PARSER parser{};
+  parser.flags = MD_DIALECT_GITHUB | MD_FLAG_NOHTML;  // as src/core/markdown_to_model.cpp
+  parser.enter_block = [](MD_BLOCKTYPE, void*, void* n) { return ++*static_cast<size_t*>(n), 0; };
+  parser.leave_block = [](MD_BLOCKTYPE, void*, void*) { return 0; };
+  parser.enter_span = [](MD_SPANTYPE, void*, void* n) { return ++*static_cast<size_t*>(n), 0; };
+  parser.leave_span = [](MD_SPANTYPE, void*, void*) { return 0; };
+  parser.text = [](MD_TEXTTYPE, const MD_CHAR*, MD_SIZE, void*) { return 0; };
+  md_parse(markdown, static_cast<MD_SIZE>(size), &parser, &nodes);
+  return nodes;
+}
+
 EMSCRIPTEN_KEEPALIVE const char* bench_output() { return g_output.data(); }
 
 // Builds the corpora from the seed; returns how many there are.

@@ -8,7 +8,7 @@ namespace clinic {
 
 std::string render_plain_html(const Post& post) {
   // Markup adds roughly a quarter to the text; one reservation spares most regrowth.
-  HtmlOutput out(post.source.size() + post.source.size() / 4 + post.pool.size() + 64);
+  HtmlOutput out(post.source.size() + post.source.size() / 4 + post.pool.size() + post.nodes.size() * 16 + 64);
   append_nodes_html(post, 0, static_cast<uint32_t>(post.nodes.size()), out);
   return out.take();
 }

@@ -21,6 +21,7 @@ struct ModelBuilder {
   std::vector<uint32_t> open;  // indices of the nodes entered and not yet left
   uint32_t last_offset = 0;    // the latest known source offset, for blocks with no text
   uint32_t mergeable_text = kUnknownOffset;  // the Text node the next verbatim piece may extend
+  uint32_t open_spans = 0;  // how many of `open` are spans: always the innermost ones
 
   Node& push(NodeKind kind) {
     const uint32_t index = static_cast<uint32_t>(post.nodes.size());
@@ -28,6 +29,7 @@ struct ModelBuilder {
     node.kind = kind;
     node.source_offset = kUnknownOffset;
     open.push_back(index);
+    open_spans += is_inline(kind);
     mergeable_text = kUnknownOffset;
     return node;
   }
@@ -37,16 +39,24 @@ struct ModelBuilder {
     open.pop_back();
     mergeable_text = kUnknownOffset;
     Node& node = post.nodes[index];
+    open_spans -= is_inline(node.kind);
     node.end = static_cast<uint32_t>(post.nodes.size());
     if (node.source_offset == kUnknownOffset) node.source_offset = last_offset;
   }
 
+  // A block never sits inside a span: entering or leaving one ends the spans still open.
+  void close_spans() {
+    while (open_spans > 0) pop();
+  }
+
   // A leaf: entered and left at once.
   Node& leaf(NodeKind kind, uint32_t offset) {
-    Node& node = push(kind);
+    Node& node = post.nodes.emplace_back();
+    node.kind = kind;
     node.source_offset = offset;
-    pop();
-    return post.nodes.back();
+    node.end = static_cast<uint32_t>(post.nodes.size());
+    mergeable_text = kUnknownOffset;
+    return node;
   }
 
   uint32_t offset_of(const char* p) const { return static_cast<uint32_t>(p - source_begin); }
@@ -131,9 +141,8 @@ Align align_of(MD_ALIGN align) {
 
 int enter_block(MD_BLOCKTYPE type, void* detail, void* userdata) {
   ModelBuilder& b = builder_of(userdata);
-  // A block never sits inside a span; md4c can enter one while a span it
-  // opened is still open (see leave_block): those spans end here.
-  while (!b.open.empty() && is_inline(b.post.nodes[b.open.back()].kind)) b.pop();
+  // md4c can enter a block while a span it opened is still open (see leave_block).
+  b.close_spans();
   switch (type) {
     case MD_BLOCK_DOC: b.push(NodeKind::Document); break;
     case MD_BLOCK_QUOTE: b.push(NodeKind::BlockQuote); break;
@@ -196,7 +205,7 @@ int enter_block(MD_BLOCKTYPE type, void* detail, void* userdata) {
 // and leaving a block closes the spans still open in it.
 int leave_block(MD_BLOCKTYPE, void*, void* userdata) {
   ModelBuilder& b = builder_of(userdata);
-  while (!b.open.empty() && is_inline(b.post.nodes[b.open.back()].kind)) b.pop();
+  b.close_spans();
   if (!b.open.empty()) b.pop();
   return 0;
 }
