@@ -63,6 +63,9 @@
       Object.assign(canvas.style, {
         position: "sticky", top: "0", display: "block", width: "100%", outline: "none",
         touchAction: "pan-x pan-y pinch-zoom",
+        // Hidden until it first draws the post's text: a WebGL canvas shows
+        // black before that, and each frame drawn is one more to composite.
+        visibility: "hidden",
       });
       (options.stage || host).appendChild(canvas);
       this.canvas = canvas;
@@ -480,6 +483,7 @@
       // own measurements (and bench/browser_bench.mjs).
       if (!this.textShown && this.call("_cr_text_frames_rendered") > 0) {
         this.textShown = true;
+        canvas.style.visibility = "";
         performance.mark("clinic-reader:first-text-frame");
       }
 
@@ -501,18 +505,18 @@
         this.host.dispatchEvent(new CustomEvent("statechange"));
       }
       // A reflow (width, font scale, an answer opened) settled: the text layer
-      // follows, once this frame is on screen. Its DOM and the layout that
-      // measures it take tens of milliseconds, which held back the first frame
-      // with text by as much.
+      // follows, once this frame is on screen (a task after the next animation
+      // frame has begun). Its DOM and the layout that measures it take tens of
+      // milliseconds, which held back the first frame with text by as much.
       const layout = this.call("_cr_layout_version");
       if (!more && layout !== this.layoutVersion && this.options.onReflow) {
         this.layoutVersion = layout;
         if (!this.reflowQueued) {
           this.reflowQueued = true;
-          setTimeout(() => {
+          requestAnimationFrame(() => setTimeout(() => {
             this.reflowQueued = false;
             if (this.core && !this.failed) this.options.onReflow();
-          });
+          }));
         }
       }
       if (more) this.requestFrame();

@@ -39,6 +39,7 @@ void main() { out_colour = frag_colour * texture(tex, frag_uv); }
 
 struct RendererData {
   GLuint program = 0;
+  bool checked = false;  // the program's link status was read (the first render)
   GLint projection = -1;
   GLint texture_unit = -1;
   GLuint vertex_array = 0;
@@ -52,15 +53,19 @@ GLuint compile(GLenum kind, const char* source) {
   const GLuint shader = glCreateShader(kind);
   glShaderSource(shader, 1, &source, nullptr);
   glCompileShader(shader);
-  GLint ok = GL_FALSE;
-  glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);  // once, at start-up
-  if (!ok) {
-    char log[512] = {};
-    glGetShaderInfoLog(shader, sizeof log, nullptr, log);
-    std::fprintf(stderr, "clinic-reader: the %s shader did not compile: %s\n",
-                 kind == GL_VERTEX_SHADER ? "vertex" : "fragment", log);
-  }
   return shader;
+}
+
+// Asking for a status waits for the GPU (in WebGL, a round trip to its
+// process): it is asked once, at the first render, when the work is long done.
+void check_program(RendererData& d) {
+  d.checked = true;
+  GLint ok = GL_FALSE;
+  glGetProgramiv(d.program, GL_LINK_STATUS, &ok);
+  if (ok) return;
+  char log[512] = {};
+  glGetProgramInfoLog(d.program, sizeof log, nullptr, log);
+  std::fprintf(stderr, "clinic-reader: the ImGui shaders did not build: %s\n", log);
 }
 
 void create_device_objects(RendererData& d) {
@@ -173,6 +178,8 @@ void init_imgui_renderer() {
   io.BackendRendererUserData = IM_NEW(RendererData)();
   io.BackendRendererName = "clinic_reader_gles3";
   io.BackendFlags |= ImGuiBackendFlags_RendererHasTextures | ImGuiBackendFlags_RendererHasVtxOffset;
+  // Compiled now, while the fonts and the post are on their way, not in the first frame.
+  create_device_objects(*data());
 }
 
 void render_imgui_draw_data(ImDrawData* draw_data) {
@@ -185,7 +192,8 @@ void render_imgui_draw_data(ImDrawData* draw_data) {
       if (tex->Status != ImTextureStatus_OK) update_texture(*tex);
     }
   }
-  if (d.program == 0) create_device_objects(d);
+  if (d.program == 0) create_device_objects(d);  // after a lost context
+  if (!d.checked) check_program(d);
   setup_render_state(d, *draw_data, fb_width, fb_height);
 
   const ImVec2 clip_offset = draw_data->DisplayPos;

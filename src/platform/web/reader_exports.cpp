@@ -230,15 +230,18 @@ EMSCRIPTEN_KEEPALIVE int cr_frame() {
   WebReader& r = *reader;
   emscripten_webgl_make_context_current(r.gl);
   const float dpr = r.state.device_pixel_ratio;
-  const int fb_width = int(r.state.viewport_width * dpr + 0.5f), fb_height = int(r.state.viewport_height * dpr + 0.5f);
-  glViewport(0, 0, fb_width, fb_height);
   ++r.frames_rendered;
   if (r.glyph_manifest) {  // files that arrived since the last frame join the fonts
     r.glyphs.update();
     r.fonts = r.glyphs.fonts();
   }
+  // Until the post's text can be drawn, frames leave the canvas untouched (the
+  // page keeps it hidden until then): every frame that draws is one more for the
+  // browser to composite ahead of the first text, tens of milliseconds each in
+  // a software compositor.
+  const bool shown_before = r.text_frames > 0;
   if (!r.fonts.ready()) {
-    clear_to_background();
+    if (shown_before) clear_to_background();
     return 0;
   }
   ImGuiIO& io = ImGui::GetIO();
@@ -256,6 +259,9 @@ EMSCRIPTEN_KEEPALIVE int cr_frame() {
   open_link(r.last.open_link);
   if (r.last.state_changed) ++r.state_version;
   ImGui::Render();
+  if (!shown_before && r.layout.layout.items.empty()) return 0;  // no post yet
+  const int fb_width = int(r.state.viewport_width * dpr + 0.5f), fb_height = int(r.state.viewport_height * dpr + 0.5f);
+  glViewport(0, 0, fb_width, fb_height);
   clear_to_background();
   gles3::render_imgui_draw_data(ImGui::GetDrawData());
   const bool input_pending = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
