@@ -156,6 +156,7 @@
       await this.glyphsLoaded();
       if (this.failed) throw this.failed;
       await this.nextFrame();
+      this.runAfterFirstText();  // no text drawn (no font, an empty post): now
       if (this.options.fragments !== false) {
         addEventListener("hashchange", () => this.openFragment());
         await this.openFragment();
@@ -197,7 +198,7 @@
       if (!this.options.semantic) this.canvas.setAttribute("aria-label", title ? `Post: ${title}` : "Post");
       this.requestFrame();
       this.pumpGlyphs();  // the chunks this post needs
-      if (this.options.onLoad) this.options.onLoad();
+      if (this.options.onLoad) this.afterFirstText(this.options.onLoad);
     }
     async loadUrl(url) {
       const text = await runtime.fetchPost(url);
@@ -245,6 +246,19 @@
     }
 
     // --- internals ----------------------------------------------------------
+    // Work the first frame with text need not wait for: the page's DOM layers
+    // (the semantic article) and the layout that measures them held that frame
+    // back by 25-100 ms. It runs in a task once the next frame has begun.
+    afterFirstText(job) {
+      if (this.textShown && !this.afterText) return job();
+      (this.afterText = this.afterText || []).push(job);
+    }
+    runAfterFirstText() {
+      const jobs = this.afterText || [];
+      this.afterText = null;
+      for (const job of jobs) if (this.core && !this.failed) job();
+    }
+
     htmlOf(markdown) {
       const [ptr, length] = this.allocString(markdown);
       const html = this.core.UTF8ToString(this.call("_cr_html_of", ptr, length));
@@ -485,6 +499,7 @@
         this.textShown = true;
         canvas.style.visibility = "";
         performance.mark("clinic-reader:first-text-frame");
+        requestAnimationFrame(() => setTimeout(() => this.runAfterFirstText()));
       }
 
       const contentHeight = Math.ceil(this.call("_cr_content_height"));

@@ -131,6 +131,38 @@ test("attributes and properties stay in sync; hidden hides the element; height s
   await page.close();
 });
 
+test("an async loader: properties a page script set before the element was defined are kept", async () => {
+  const page = await env.browser.context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  // The page's script runs before the loader (which comes last here, as an
+  // async loader may): it sets properties on a plain, not yet defined element.
+  await page.route(env.server.url + "async-page.html", (route) => route.fulfill({
+    contentType: "text/html; charset=utf-8",
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>async</title></head><body>` +
+          `<clinic-reader id="r"></clinic-reader>` +
+          `<script>const r = document.getElementById("r"); r.src = "posts/milia.en.md"; r.theme = "dark"; r.fontScale = 1.2;` +
+          `window.definedEarly = customElements.get("clinic-reader") !== undefined;</script>` +
+          `<script src="clinic-reader.js" async></script></body></html>`,
+  }));
+  await page.goto(env.server.url + "async-page.html");
+  assert.deepEqual(await readyAll(page), [true]);
+  const facts = await page.evaluate(() => {
+    const el = document.getElementById("r");
+    const state = el.state();
+    return { definedEarly: window.definedEarly, attrs: [el.getAttribute("src"), el.getAttribute("theme"), el.getAttribute("font-scale")],
+             ownTheme: Object.prototype.hasOwnProperty.call(el, "theme"), theme: state.theme, fontScale: state.fontScale, title: state.title };
+  });
+  assert.equal(facts.definedEarly, false, "the page's script ran before the element was defined");
+  assert.deepEqual(facts.attrs, ["posts/milia.en.md", "dark", "1.2"]);
+  assert.equal(facts.ownTheme, false, "the property is the element's again, not a shadowing one");
+  assert.equal(facts.theme, "dark");
+  assert.equal(facts.fontScale, 1.2);
+  assert.equal(facts.title, "How to eliminate the bitterness of millet grains");  // posts/milia.en.md's front matter
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("inline Markdown, the ready, toggle and linkclick events, and the API", async () => {
   const { page, errors } = await pageWith(`<clinic-reader id="r"><script type="text/markdown">
 # Inline post

@@ -27,7 +27,7 @@
   };
   let instances = 0;
   // Readers start once the document is parsed and its deferred scripts ran, so a
-  // page's own script may still set attributes (src, theme) before the first fetch.
+  // page's own script may still set attributes (src, theme) before the post is fetched.
   const loader = document.currentScript;
   const parsed = document.readyState === "complete" || (document.readyState === "interactive" && !(loader && loader.defer))
     ? Promise.resolve()
@@ -68,6 +68,14 @@
       this.readyPromise = new Promise((res, rej) => { resolve = res; reject = rej; });
       this.readyPromise.catch(() => {});  // a page that never asks is not told of an unhandled rejection
       this.settle = { resolve, reject };
+      // A page script that ran before this definition (an async loader) may have
+      // set properties on the plain element: they become attributes now.
+      for (const name of ["src", "theme", "fontScale", "accent", "height", "timeout"]) {
+        if (!Object.prototype.hasOwnProperty.call(this, name)) continue;
+        const value = this[name];
+        delete this[name];
+        this[name] = value;
+      }
     }
 
     // --- attributes and properties ---------------------------------------------
@@ -131,6 +139,9 @@
       this.started = true;
       // theme="auto" follows the system's light or dark setting.
       matchMedia("(prefers-color-scheme: dark)").addEventListener("change", () => this.applyThemeClass());
+      // The runtime is fetched now (an async loader runs while the page is still
+      // parsing); the reader itself starts once the page's scripts have run.
+      runtime.preload(runtime.fonts.map(([, file]) => file));
       parsed.then(() => this.start());
     }
 
