@@ -88,6 +88,9 @@ EMSCRIPTEN_KEEPALIVE int cr_init(const char* canvas_selector) {
   attrs.antialias = false;  // ImGui anti-aliases its own shapes
   attrs.depth = false;
   attrs.stencil = false;
+  // The renderer needs WebGL 2 alone. Emscripten would otherwise enable every
+  // extension the browser offers, one getExtension() each, at start-up.
+  attrs.enableExtensionsByDefault = false;
   const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = emscripten_webgl_create_context(canvas_selector, &attrs);
   if (gl <= 0) return 0;
   emscripten_webgl_make_context_current(gl);
