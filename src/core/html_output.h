@@ -6,9 +6,7 @@
 #pragma once
 
 #include <algorithm>
-#include <cstdlib>
 #include <cstring>
-#include <new>
 #include <string>
 #include <string_view>
 
@@ -16,17 +14,11 @@ namespace clinic {
 
 class HtmlOutput {
  public:
-  explicit HtmlOutput(size_t expected_size) : capacity_(std::max<size_t>(expected_size, 256)) {
-    data_ = static_cast<char*>(std::malloc(capacity_));
-    if (data_ == nullptr) throw std::bad_alloc();
-  }
-  ~HtmlOutput() { std::free(data_); }
-  HtmlOutput(const HtmlOutput&) = delete;
-  HtmlOutput& operator=(const HtmlOutput&) = delete;
+  explicit HtmlOutput(size_t expected_size) { buffer_.resize(expected_size < 256 ? 256 : expected_size); }
 
   void append(const char* data, size_t size) {
-    if (size > capacity_ - size_) grow(size);
-    std::memcpy(data_ + size_, data, size);
+    if (size > buffer_.size() - size_) grow(size);
+    std::memcpy(buffer_.data() + size_, data, size);
     size_ += size;
   }
   void append(std::string_view s) { append(s.data(), s.size()); }
@@ -35,30 +27,21 @@ class HtmlOutput {
     append(literal, N - 1);
   }
   void push_back(char c) {
-    if (size_ == capacity_) grow(1);
-    data_[size_++] = c;
+    if (size_ == buffer_.size()) grow(1);
+    buffer_[size_++] = c;
   }
 
   // The HTML written; the buffer is left empty.
   std::string take() {
-    std::string html(data_, size_);
+    buffer_.resize(size_);
     size_ = 0;
-    return html;
+    return std::move(buffer_);
   }
 
  private:
-  void grow(size_t at_least) {
-    const size_t capacity = std::max(capacity_ * 2, size_ + at_least);
-    char* data = static_cast<char*>(std::realloc(data_, capacity));
-    if (data == nullptr) throw std::bad_alloc();
-    data_ = data;
-    capacity_ = capacity;
-  }
+  void grow(size_t at_least) { buffer_.resize(std::max(buffer_.size() * 2, size_ + at_least)); }
 
-  // malloc'd rather than a std::string: growing a string zero-fills its new
-  // capacity, and realloc can often extend in place.
-  size_t capacity_;
-  char* data_;
+  std::string buffer_;  // its size is the capacity in use; size_ is what is written
   size_t size_ = 0;
 };
 
