@@ -144,12 +144,13 @@ class HtmlNodeWriter {
       case NodeKind::TableRow: out_.append("<tr>\n"); break;
       case NodeKind::TableHeaderCell:
       case NodeKind::TableCell: out_.append(cell_open(n)); break;
-      case NodeKind::ThematicBreak: out_.append("<hr>\n"); break;
+      case NodeKind::ThematicBreak: out_.append("<hr>\n"); return false;
       case NodeKind::SummaryList: out_.append("<ol>\n"); break;
       case NodeKind::SummaryCard: out_.append("<li>"); break;
-      case NodeKind::Text: style_.append_text(out_, post_.str(n.text)); break;
-      case NodeKind::SoftBreak: out_.push_back('\n'); break;
-      case NodeKind::HardBreak: out_.append("<br>\n"); break;
+      // Leaves are written whole: they never go onto the stack of open nodes.
+      case NodeKind::Text: style_.append_text(out_, post_.str(n.text)); return false;
+      case NodeKind::SoftBreak: out_.push_back('\n'); return false;
+      case NodeKind::HardBreak: out_.append("<br>\n"); return false;
       case NodeKind::Emphasis: out_.append("<em>"); break;
       case NodeKind::Strong: out_.append("<strong>"); break;
       case NodeKind::Strike: out_.append("<del>"); break;
