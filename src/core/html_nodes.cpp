@@ -43,6 +43,10 @@ class HtmlNodeWriter {
         open.pop_back();
       }
       const uint32_t parent = open.empty() ? kNone : open.back();
+      if (nodes_[i].kind == NodeKind::Text && style_.append_text == html::append_text) {
+        i = write_text_run(i, parent == kNone ? end : nodes_[parent].end);
+        continue;
+      }
       if (open_node(i, parent)) {
         open.push_back(i);
         ++i;
@@ -79,6 +83,25 @@ class HtmlNodeWriter {
       }
     }
     return true;
+  }
+
+  // Text node `i` and the lines after it in the same parent, while each is a soft
+  // break and a text that follow it in the source ("line\nline"): one run to
+  // escape, as the newline is written as itself. Returns the node after the run.
+  uint32_t write_text_run(uint32_t i, uint32_t limit) {
+    TextRef run = nodes_[i].text;
+    uint32_t last = i;
+    if (!(run.offset & TextRef::kPoolBit)) {
+      while (last + 2 < limit && nodes_[last + 1].kind == NodeKind::SoftBreak && nodes_[last + 2].kind == NodeKind::Text) {
+        const TextRef next = nodes_[last + 2].text;
+        const uint32_t run_end = run.offset + run.length;
+        if (next.offset != run_end + 1 || post_.source[run_end] != '\n') break;  // also rules out pool text
+        run.length += 1 + next.length;
+        last += 2;
+      }
+    }
+    html::append_text(out_, post_.str(run));
+    return last + 1;
   }
 
   // Writes the opening of node `i`; false when its whole subtree is written.
