@@ -75,9 +75,7 @@ struct ModelBuilder {
 
   // Text md4c hands out verbatim stays a view into the source; consecutive
   // pieces of one node's text that are adjacent in the source too become one node.
-  void add_source_text(const char* text, unsigned size) {
-    if (!in_source(text)) return add_pool_text(std::string_view(text, size), last_offset);
-    const uint32_t offset = offset_of(text);
+  void add_source_text(uint32_t offset, unsigned size) {
     note_offset(offset);
     if (mergeable_text + 1 == post.nodes.size()) {
       TextRef& previous = post.nodes[mergeable_text].text;
@@ -261,7 +259,8 @@ int text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata) {
   ModelBuilder& b = builder_of(userdata);
   // Breaks and NULs come as md4c's own strings, not views of the source: they
   // take the offset of the text before them.
-  const uint32_t offset = b.in_source(text) ? b.offset_of(text) : b.last_offset;
+  const bool in_source = b.in_source(text);
+  const uint32_t offset = in_source ? b.offset_of(text) : b.last_offset;
   switch (type) {
     case MD_TEXT_NULLCHAR: b.add_pool_text("\xEF\xBF\xBD", offset); break;
     case MD_TEXT_BR: b.note_offset(offset), b.leaf(NodeKind::HardBreak, offset); break;
@@ -272,7 +271,10 @@ int text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata) {
       b.add_pool_text(decoded, offset);
       break;
     }
-    default: b.add_source_text(text, size); break;  // normal, code, and raw HTML shown as text
+    default:  // normal, code, and raw HTML shown as text
+      if (in_source) b.add_source_text(offset, size);
+      else b.add_pool_text(std::string_view(text, size), offset);
+      break;
   }
   return 0;
 }
