@@ -246,9 +246,13 @@
     }
 
     // --- internals ----------------------------------------------------------
+    // Runs `job` in a task once the next animation frame has begun: after the
+    // frame being drawn now is on screen.
+    afterThisFrame(job) { requestAnimationFrame(() => setTimeout(job)); }
+
     // Work the first frame with text need not wait for: the page's DOM layers
     // (the semantic article) and the layout that measures them held that frame
-    // back by 25-100 ms. It runs in a task once the next frame has begun.
+    // back by 25-100 ms. It runs once that frame is on screen.
     afterFirstText(job) {
       if (this.textShown && !this.afterText) return job();
       (this.afterText = this.afterText || []).push(job);
@@ -499,7 +503,7 @@
         this.textShown = true;
         canvas.style.visibility = "";
         performance.mark("clinic-reader:first-text-frame");
-        requestAnimationFrame(() => setTimeout(() => this.runAfterFirstText()));
+        this.afterThisFrame(() => this.runAfterFirstText());
       }
 
       const contentHeight = Math.ceil(this.call("_cr_content_height"));
@@ -520,18 +524,18 @@
         this.host.dispatchEvent(new CustomEvent("statechange"));
       }
       // A reflow (width, font scale, an answer opened) settled: the text layer
-      // follows, once this frame is on screen (a task after the next animation
-      // frame has begun). Its DOM and the layout that measures it take tens of
-      // milliseconds, which held back the first frame with text by as much.
+      // follows, once this frame is on screen. Its DOM and the layout that
+      // measures it take tens of milliseconds, which held back the first frame
+      // with text by as much.
       const layout = this.call("_cr_layout_version");
       if (!more && layout !== this.layoutVersion && this.options.onReflow) {
         this.layoutVersion = layout;
         if (!this.reflowQueued) {
           this.reflowQueued = true;
-          requestAnimationFrame(() => setTimeout(() => {
+          this.afterThisFrame(() => {
             this.reflowQueued = false;
             if (this.core && !this.failed) this.options.onReflow();
-          }));
+          });
         }
       }
       if (more) this.requestFrame();
