@@ -25,6 +25,9 @@ specs=("$@")
                                  import_fuzzer view_layout_fuzzer)
 targets=("${specs[@]%%=*}")
 
+# FUZZ_SEED fixes libFuzzer's random seed: the same seed, binary and starting
+# corpus explore the same inputs in the same order, so a run with a fresh corpus
+# (CI's) is reproducible; without it each run takes a new seed (and prints it).
 # FUZZ_BUILD, FUZZ_CORPUS and FUZZ_ARTIFACTS put the build, the corpora and the
 # failing inputs elsewhere (a trial run beside a long one). FUZZ_MAX_LEN caps the
 # input size (default 65536): a cap of a few KB runs several times more inputs
@@ -70,6 +73,22 @@ python3 tests/fuzz/seed_corpus.py "$corpus/seeds" assets/posts/*.md tests/posts/
   tests/html/xss_vectors.md tests/conformance/spec-unsafe-targets.txt \
   "$deps/md4c/test/"*.txt "$deps/md4c/test/fuzzers/seed-corpus"
 
+# What a finding's log says about it, for a reader who has only this output (a
+# CI log): the lines the target printed before it stopped (which promise broke,
+# the sanitizer's report) and the failing input itself, base64-encoded; replay
+# it with  base64 -d > input && build/fuzz/TARGET input
+report_finding() {
+  local log=$1 input
+  echo "  --- end of the log ---" >&2
+  grep -m1 '^INFO: Seed:' "$log" | sed 's/^/  /' >&2 || true
+  grep -v -E '^#[0-9]+|^INFO:|^MS:|^base unit:|^0x' "$log" | tail -60 | sed 's/^/  /' >&2 || true
+  input=$(sed -n 's/.*Test unit written to \([^ ]*\).*/\1/p' "$log" | tail -1)
+  if [ -n "$input" ] && [ -f "$input" ] && [ "$(wc -c <"$input")" -le 16384 ]; then
+    echo "  --- the input, base64 ($(wc -c <"$input") bytes) ---" >&2
+    base64 -w 76 "$input" | sed 's/^/  /' >&2
+  fi
+}
+
 # One line of the final statistics libFuzzer prints (-print_final_stats=1).
 stat() { sed -n "s/^stat::$1: *//p" "$2" | tail -1; }
 
@@ -82,7 +101,7 @@ for spec in "${specs[@]}"; do
   mkdir -p "$corpus/$target"
   log=$logs/$target.log
   set +e
-  "$build/$target" -max_total_time="$time" -timeout=10 -rss_limit_mb=2048 -max_len="${FUZZ_MAX_LEN:-65536}" \
+  "$build/$target" ${FUZZ_SEED:+-seed="$FUZZ_SEED"} -max_total_time="$time" -timeout=10 -rss_limit_mb=2048 -max_len="${FUZZ_MAX_LEN:-65536}" \
     -dict=tests/fuzz/markdown.dict -print_final_stats=1 -artifact_prefix="$artifacts/$target-" \
     "$corpus/$target" "$corpus/seeds" >"$log" 2>&1
   status=$?
@@ -101,6 +120,7 @@ for spec in "${specs[@]}"; do
   if [ $((crashes + leaks + timeouts + ooms)) -gt 0 ]; then
     echo "  log: $log" >&2
     grep -m3 -E "^==[0-9]+==ERROR|SUMMARY|Test unit written" "$log" | sed 's/^/  /' >&2 || true
+    report_finding "$log"
   fi
   total_execs=$((total_execs + execs))
   total_crashes=$((total_crashes + crashes)) total_leaks=$((total_leaks + leaks))
