@@ -88,6 +88,19 @@ struct ModelBuilder {
     mergeable_text = static_cast<uint32_t>(post.nodes.size() - 1);
   }
 
+  // md4c ends each code line with a "\n" of its own: when the source holds the
+  // same bytes right after the text before it, that text grows over them, so
+  // a fenced code block is one view into the source and not a node per line.
+  bool extend_with_following_source(std::string_view piece) {
+    if (mergeable_text + 1 != post.nodes.size()) return false;
+    TextRef& previous = post.nodes[mergeable_text].text;
+    if (previous.offset & TextRef::kPoolBit) return false;
+    const size_t end = size_t{previous.offset} + previous.length;
+    if (post.source.compare(end, piece.size(), piece) != 0) return false;
+    previous.length += static_cast<uint32_t>(piece.size());
+    return true;
+  }
+
   void add_pool_text(std::string_view decoded, uint32_t offset) {
     note_offset(offset);
     leaf(NodeKind::Text, offset).text = post.add_to_pool(decoded);
@@ -273,7 +286,7 @@ int text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata) {
     }
     default:  // normal, code, and raw HTML shown as text
       if (in_source) b.add_source_text(offset, size);
-      else b.add_pool_text(std::string_view(text, size), offset);
+      else if (!b.extend_with_following_source(std::string_view(text, size))) b.add_pool_text(std::string_view(text, size), offset);
       break;
   }
   return 0;

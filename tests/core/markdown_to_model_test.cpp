@@ -32,6 +32,27 @@ TEST(MarkdownToModel, TextIsAViewIntoTheSourceWhenVerbatim) {
   EXPECT_EQ(post.source.substr(ref.offset, ref.length), "plain words");
 }
 
+// md4c hands out each code line's "\n" as a string of its own; where the source
+// has that newline, the block's text stays one view of the source.
+TEST(MarkdownToModel, AFencedCodeBlockIsOneViewIntoTheSource) {
+  const Post post = parse_plain("```\nint a;\n\nint b;\n```\n");
+  using K = NodeKind;
+  ASSERT_EQ(kinds(post), (std::vector<K>{K::Document, K::CodeBlock, K::Text}));
+  const TextRef ref = post.nodes[2].text;
+  EXPECT_EQ(ref.offset & TextRef::kPoolBit, 0u);
+  EXPECT_EQ(post.str(ref), "int a;\n\nint b;\n");
+}
+
+// Indented code loses its indentation, so its lines are not one run of the
+// source: the text is still whole and in order.
+TEST(MarkdownToModel, IndentedCodeKeepsItsLinesWithoutTheIndentation) {
+  const Post post = parse_plain("    int a;\n      int b;\n");
+  EXPECT_EQ(post.nodes[1].kind, NodeKind::CodeBlock);
+  std::string code;
+  for (const Node& n : post.nodes) code += post.str(n.text);
+  EXPECT_EQ(code, "int a;\n  int b;\n");
+}
+
 TEST(MarkdownToModel, EntitiesAreDecoded) {
   const Post post = parse_plain("a &amp; b &#x1F600; &copy;\n");
   EXPECT_EQ(plain_text(post, 0), "a & b \xF0\x9F\x98\x80 \xC2\xA9");
