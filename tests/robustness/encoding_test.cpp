@@ -2,7 +2,9 @@
 // what can be read is kept, and the reader is told what was replaced.
 #include <random>
 #include <string>
+#include <vector>
 
+#include "core/utf8.h"
 #include "robustness/robustness_support.h"
 
 namespace clinic::robustness {
@@ -28,6 +30,83 @@ TEST(BadEncoding, InvalidUtf8IsReplacedAndTheRestKept) {
   EXPECT_NE(r.article.find("white"), std::string::npos);
   ASSERT_TRUE(has_diagnostic_containing(r.post, "not UTF-8"));
   EXPECT_EQ(r.post.diagnostics.front().severity, Diagnostic::Severity::Warning);
+}
+
+// What well-formed means, independently of src/core/utf8.cpp: decode the bits
+// without judging them, and a sequence is well-formed when encoding the code
+// point again gives the same bytes (no overlong forms) and it is neither a
+// surrogate nor above U+10FFFF.
+std::string encoded(char32_t cp) {
+  std::string out;
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
+  } else if (cp < 0x10000) {
+    out += {static_cast<char>(0xE0 | (cp >> 12)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
+            static_cast<char>(0x80 | (cp & 0x3F))};
+  } else {
+    out += {static_cast<char>(0xF0 | (cp >> 18)), static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
+            static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), static_cast<char>(0x80 | (cp & 0x3F))};
+  }
+  return out;
+}
+
+bool well_formed(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    const size_t len = b0 < 0x80 ? 1 : (b0 >> 5) == 0x6 ? 2 : (b0 >> 4) == 0xE ? 3 : (b0 >> 3) == 0x1E ? 4 : 0;
+    if (len == 0 || i + len > s.size()) return false;
+    char32_t cp = len == 1 ? b0 : b0 & (0x7F >> len);
+    for (size_t k = 1; k < len; ++k) {
+      const auto b = static_cast<unsigned char>(s[i + k]);
+      if ((b & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (b & 0x3F);
+    }
+    if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF || encoded(cp) != s.substr(i, len)) return false;
+    i += len;
+  }
+  return true;
+}
+
+// Every lead byte with every second byte, and the third and fourth bytes at the
+// edges of the continuation range, alone and after seven ASCII bytes (so the
+// eight-byte ASCII skip ends inside the sequence): a post is taken as it is
+// exactly when it is well-formed, and otherwise something is replaced.
+TEST(BadEncoding, WellFormedSequencesAreKeptAndNoOtherIs) {
+  const unsigned char edges[] = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xE0, 0xFF};
+  std::vector<std::string> inputs;
+  for (unsigned b0 = 0; b0 < 256; ++b0) {
+    for (unsigned b1 = 0; b1 < 256; ++b1) {
+      const std::string two{static_cast<char>(b0), static_cast<char>(b1)};
+      inputs.push_back(two.substr(0, 1));
+      inputs.push_back(two);
+      if (b0 < 0xE0) continue;
+      for (unsigned char b2 : edges) {
+        inputs.push_back(two + static_cast<char>(b2));
+        if (b0 < 0xF0) continue;
+        for (unsigned char b3 : edges) inputs.push_back(two + static_cast<char>(b2) + static_cast<char>(b3));
+      }
+    }
+  }
+  size_t checked = 0, kept = 0;
+  for (const std::string& sequence : inputs) {
+    for (const std::string& input : {sequence, "abcdefg" + sequence, sequence + "abcdefgh"}) {
+      size_t replaced = 0;
+      const std::string out = utf8::repaired(input, &replaced);
+      const bool expected = well_formed(input);
+      ASSERT_EQ(replaced == 0, expected) << "bytes: " << testing::PrintToString(input);
+      if (expected) {
+        ASSERT_EQ(out, input);
+        ++kept;
+      } else {
+        ASSERT_TRUE(well_formed(out)) << testing::PrintToString(input);
+      }
+      ++checked;
+    }
+  }
+  EXPECT_GT(kept, 3 * 20000u);  // the oracle is not refusing everything
+  EXPECT_GT(checked - kept, 3 * 20000u);
 }
 
 TEST(BadEncoding, ReplacementCharactersAlreadyThereAreNotReported) {
