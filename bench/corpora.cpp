@@ -1,5 +1,8 @@
 #include "corpora.h"
 
+#include <fstream>
+#include <iterator>
+
 namespace clinic::bench {
 namespace {
 
@@ -26,10 +29,11 @@ std::string repeat(const std::string& unit, size_t count) {
 
 }  // namespace
 
-std::vector<Corpus> make_corpora(const std::string& seed, bool quick) {
+std::vector<Corpus> make_corpora(const std::string& seed, const std::vector<Corpus>& posts, bool quick) {
   const size_t scale = quick ? 16 : 1;
   std::vector<Corpus> corpora;
   corpora.push_back({"seed post", seed});
+  corpora.insert(corpora.end(), posts.begin(), posts.end());
   corpora.push_back({"100 KB post", repeated_post(seed, 100 * 1024 / scale)});
   corpora.push_back({"1 MB post", repeated_post(seed, 1024 * 1024 / scale)});
   corpora.push_back({"deep nesting", repeat("> ", 5000 / scale) + "deep\n\n" + repeat("- ", 5000 / scale) + "deep\n"});
@@ -37,6 +41,16 @@ std::vector<Corpus> make_corpora(const std::string& seed, bool quick) {
   corpora.push_back({"emphasis markers", repeat("*a **b _c __d ", 20000 / scale) + "\n"});
   corpora.push_back({"many Q&A items", "## FAQ\n\n" + repeat("Q1. Why is this so?\n👉 Because it is.\n\n", 5000 / scale)});
   return corpora;
+}
+
+bool read_post_argument(const std::string& argument, Corpus& out) {
+  const size_t eq = argument.find('=');
+  if (eq == std::string::npos) return false;
+  std::ifstream file(argument.substr(eq + 1), std::ios::binary);
+  if (!file) return false;
+  out.name = argument.substr(0, eq);
+  out.text.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
+  return true;
 }
 
 }  // namespace clinic::bench

@@ -4,7 +4,7 @@
 // all of them alike; times are medians of the rounds, ratios the median of
 // each round's ratio.
 //
-//   parse_bench --seed POST.md [--quick] [--json OUT.json] [--write-corpora DIR]
+//   parse_bench --seed POST.md [--post NAME=POST.md ...] [--quick] [--json OUT.json] [--write-corpora DIR]
 #include <md4c-html.h>
 
 #include <algorithm>
@@ -82,21 +82,28 @@ int main(int argc, char** argv) {
   std::string seed_path;
   std::string json_path;
   std::string corpora_dir;  // where to write the generated inputs, for profiling them
+  std::vector<clinic::bench::Corpus> posts;
   bool quick = false;
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--seed") && i + 1 < argc) seed_path = argv[++i];
+    else if (!std::strcmp(argv[i], "--post") && i + 1 < argc) {
+      if (!clinic::bench::read_post_argument(argv[++i], posts.emplace_back())) {
+        std::fprintf(stderr, "parse_bench: --post %s: expected NAME=FILE, a file that can be read\n", argv[i]);
+        return 2;
+      }
+    }
     else if (!std::strcmp(argv[i], "--json") && i + 1 < argc) json_path = argv[++i];
     else if (!std::strcmp(argv[i], "--write-corpora") && i + 1 < argc) corpora_dir = argv[++i];
     else if (!std::strcmp(argv[i], "--quick")) quick = true;
   }
   std::ifstream seed_file(seed_path, std::ios::binary);
   if (!seed_file) {
-    std::fprintf(stderr, "usage: parse_bench --seed POST.md [--quick] [--json OUT]\n");
+    std::fprintf(stderr, "usage: parse_bench --seed POST.md [--post NAME=POST.md ...] [--quick] [--json OUT]\n");
     return 2;
   }
   const std::string seed((std::istreambuf_iterator<char>(seed_file)), std::istreambuf_iterator<char>());
   if (!corpora_dir.empty()) {
-    for (const auto& corpus : clinic::bench::make_corpora(seed, quick)) {
+    for (const auto& corpus : clinic::bench::make_corpora(seed, posts, quick)) {
       std::string file = corpus.name;
       for (char& c : file) c = (c == ' ' || c == '&') ? '-' : c;
       std::ofstream(corpora_dir + "/" + file + ".md", std::ios::binary) << corpus.text;
@@ -108,7 +115,7 @@ int main(int argc, char** argv) {
 
   std::string json = "[";
   std::printf("| corpus | size | variant | MB/s | µs/call | vs md2html |\n|---|---|---|---|---|---|\n");
-  for (const auto& corpus : clinic::bench::make_corpora(seed, quick)) {
+  for (const auto& corpus : clinic::bench::make_corpora(seed, posts, quick)) {
     std::vector<std::vector<double>> samples(vs.size());
     for (int r = 0; r < rounds; ++r) {
       for (size_t v = 0; v < vs.size(); ++v) samples[v].push_back(time_once(vs[v], corpus.text));

@@ -20,10 +20,14 @@ cmake --build --preset native -j "$(nproc)" --target parse_bench view_bench clin
 out=build/bench
 mkdir -p "$out"
 seed=assets/posts/milia.en.md
+# Real posts measured as they are beside the seed: the clinic's Korean post
+# (three bytes a syllable), and the CommonMark spec from md4c's sources (dense
+# markup: code blocks, links, entities, tables).
+posts=(--post "Korean post=assets/posts/milia.ko.md" --post "CommonMark spec=$deps/md4c/test/spec.txt")
 
 echo "## Native: parse throughput beside md4c's HTML renderer (median of interleaved rounds)"
 echo
-build/native/bench/parse_bench --seed "$seed" $quick --json "$out/native.json"
+build/native/bench/parse_bench --seed "$seed" "${posts[@]}" $quick --json "$out/native.json"
 echo
 
 echo "## Layout and drawing (native, headless ImGui)"
@@ -65,7 +69,7 @@ if [ ! -f build/wasm-bench/CMakeCache.txt ]; then
   emcmake cmake -S . -B build/wasm-bench -DCMAKE_BUILD_TYPE=Release -DCLINIC_READER_DEPS_DIR="$deps" >/dev/null
 fi
 cmake --build build/wasm-bench --target core_bench_wasm -j "$(nproc)" >/dev/null
-node --no-experimental-fetch bench/wasm_bench.mjs "$PWD/build/wasm-bench/bench/core_bench_wasm.js" "$seed" $quick \
+node --no-experimental-fetch bench/wasm_bench.mjs "$PWD/build/wasm-bench/bench/core_bench_wasm.js" "$seed" "${posts[@]}" $quick \
   --json "$out/wasm.json"
 echo
 

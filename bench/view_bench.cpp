@@ -141,7 +141,7 @@ int main(int argc, char** argv) {
   {
     std::ifstream file(seed_paths[0], std::ios::binary);
     const std::string seed((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
-    for (auto& corpus : clinic::bench::make_corpora(seed, quick)) {
+    for (auto& corpus : clinic::bench::make_corpora(seed, {}, quick)) {
       if (corpus.name != "1 MB post") continue;
       auto s = std::make_unique<Subject>();
       s->name = corpus.name;

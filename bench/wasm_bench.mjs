@@ -4,7 +4,8 @@
 // round; times are medians, ratios the median of each round's ratio. Also the
 // cold start of each module.
 //
-//   node --no-experimental-fetch bench/wasm_bench.mjs CORE_BENCH.js SEED.md [--quick] [--json OUT] [--corpus NAME]
+//   node --no-experimental-fetch bench/wasm_bench.mjs CORE_BENCH.js SEED.md [--post NAME=POST.md ...]
+//        [--quick] [--json OUT] [--corpus NAME]
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -34,6 +35,18 @@ function toHeap(bytes) {
   core.HEAPU8.set(bytes, ptr);
   return ptr;
 }
+
+// --post NAME=FILE: another real post, measured as it is after the seed.
+rest.forEach((arg, i) => {
+  if (arg !== '--post') return;
+  const [name, file] = [rest[i + 1].slice(0, rest[i + 1].indexOf('=')), rest[i + 1].slice(rest[i + 1].indexOf('=') + 1)];
+  const text = encoder.encode(readFileSync(file, 'utf8'));
+  const namePtr = toHeap(encoder.encode(name + '\0'));
+  const textPtr = toHeap(text);
+  core._bench_add_post(namePtr, textPtr, text.length);
+  core._free(namePtr);
+  core._free(textPtr);
+});
 
 const seed = encoder.encode(readFileSync(seedPath, 'utf8'));
 const seedPtr = toHeap(seed);

@@ -13,6 +13,7 @@
 namespace {
 std::string g_output;
 std::vector<clinic::bench::Corpus> g_corpora;
+std::vector<clinic::bench::Corpus> g_posts;  // bench_add_post
 }  // namespace
 
 extern "C" {
@@ -61,9 +62,14 @@ EMSCRIPTEN_KEEPALIVE size_t bench_md4c_parse_only(const char* markdown, size_t s
 
 EMSCRIPTEN_KEEPALIVE const char* bench_output() { return g_output.data(); }
 
-// Builds the corpora from the seed; returns how many there are.
+// A post measured as it is, after the seed (make_corpora's `posts`).
+EMSCRIPTEN_KEEPALIVE void bench_add_post(const char* name, const char* text, size_t size) {
+  g_posts.push_back({name, std::string(text, size)});
+}
+
+// Builds the corpora from the seed and the posts added; returns how many there are.
 EMSCRIPTEN_KEEPALIVE int bench_make_corpora(const char* seed, size_t size, int quick) {
-  g_corpora = clinic::bench::make_corpora(std::string(seed, size), quick != 0);
+  g_corpora = clinic::bench::make_corpora(std::string(seed, size), g_posts, quick != 0);
   return static_cast<int>(g_corpora.size());
 }
 EMSCRIPTEN_KEEPALIVE const char* bench_corpus_name(int i) { return g_corpora[i].name.c_str(); }
