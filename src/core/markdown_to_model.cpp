@@ -113,17 +113,18 @@ struct ModelBuilder {
     if (in_source(attr.text) && attr.substr_offsets[1] >= attr.size && attr.substr_types[0] == MD_TEXT_NORMAL) {
       return TextRef{offset_of(attr.text), attr.size};
     }
-    std::string decoded;
+    // Decoded straight onto the end of the pool: one append per piece.
+    const size_t start = post.pool.size();
     for (int i = 0; attr.substr_offsets[i] < attr.size; ++i) {
       const std::string_view piece(attr.text + attr.substr_offsets[i],
                                    attr.substr_offsets[i + 1] - attr.substr_offsets[i]);
       switch (attr.substr_types[i]) {
-        case MD_TEXT_NULLCHAR: utf8::append(decoded, utf8::kReplacement); break;
-        case MD_TEXT_ENTITY: append_decoded_entity(decoded, piece); break;
-        default: decoded.append(piece); break;
+        case MD_TEXT_NULLCHAR: utf8::append(post.pool, utf8::kReplacement); break;
+        case MD_TEXT_ENTITY: append_decoded_entity(post.pool, piece); break;
+        default: post.pool.append(piece); break;
       }
     }
-    return post.add_to_pool(decoded);
+    return TextRef{static_cast<uint32_t>(start) | TextRef::kPoolBit, static_cast<uint32_t>(post.pool.size() - start)};
   }
 
   void set_target(Node& node, const MD_ATTRIBUTE& target, const MD_ATTRIBUTE& title) {

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "core/link_safety.h"
 #include "core/parse_post.h"
 #include "core/plain_text.h"
 
@@ -92,6 +93,23 @@ TEST(MarkdownToModel, UnsafeLinkTargetsAreDroppedButTheTextStays) {
   EXPECT_TRUE(post.str(links[0]->href).empty());
   EXPECT_EQ(post.str(links[1]->href), "https://example.org");
   EXPECT_EQ(plain_text(post, 0), "click ok");
+}
+
+// As a browser's URL parser reads the scheme: any case, after leading controls
+// and spaces, with tabs and line breaks inside it ignored; other and longer
+// schemes are not the refused ones.
+TEST(LinkSafety, SchemesAreReadAsABrowserReadsThem) {
+  EXPECT_FALSE(is_safe_url("JaVa\tScRiPt:alert(1)"));
+  EXPECT_FALSE(is_safe_url(" \x01javascript:alert(1)"));
+  EXPECT_FALSE(is_safe_url("java\nscript:alert(1)"));
+  EXPECT_FALSE(is_safe_url("VBScript:x"));
+  EXPECT_FALSE(is_safe_url("file:///etc/passwd"));
+  EXPECT_FALSE(is_safe_url("data:text/html,<script>alert(1)</script>"));
+  EXPECT_TRUE(is_safe_url("data:image/png;base64,AAAA"));
+  EXPECT_TRUE(is_safe_url("https://example.com/a:b"));
+  EXPECT_TRUE(is_safe_url("javascripts:alert(1)"));
+  EXPECT_TRUE(is_safe_url("a-much-longer-scheme+than.javascript:x"));
+  EXPECT_TRUE(is_safe_url("relative/path:with-colon"));
 }
 
 TEST(MarkdownToModel, SourceOffsetsPointAtTheBlocksText) {
