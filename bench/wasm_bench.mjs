@@ -39,8 +39,9 @@ function toHeap(bytes) {
 // --post NAME=FILE: another real post, measured as it is after the seed.
 rest.forEach((arg, i) => {
   if (arg !== '--post') return;
-  const [name, file] = [rest[i + 1].slice(0, rest[i + 1].indexOf('=')), rest[i + 1].slice(rest[i + 1].indexOf('=') + 1)];
-  const text = encoder.encode(readFileSync(file, 'utf8'));
+  const spec = rest[i + 1];
+  const name = spec.slice(0, spec.indexOf('='));
+  const text = encoder.encode(readFileSync(spec.slice(spec.indexOf('=') + 1), 'utf8'));
   const namePtr = toHeap(encoder.encode(name + '\0'));
   const textPtr = toHeap(text);
   core._bench_add_post(namePtr, textPtr, text.length);

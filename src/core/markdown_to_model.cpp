@@ -286,8 +286,11 @@ int text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata) {
       break;
     }
     default:  // normal, code, and raw HTML shown as text
-      if (in_source) b.add_source_text(offset, size);
-      else if (!b.extend_with_following_source(std::string_view(text, size))) b.add_pool_text(std::string_view(text, size), offset);
+      if (in_source) {
+        b.add_source_text(offset, size);
+      } else if (const std::string_view own(text, size); !b.extend_with_following_source(own)) {
+        b.add_pool_text(own, offset);
+      }
       break;
   }
   return 0;
