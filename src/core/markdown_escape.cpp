@@ -37,6 +37,12 @@ bool follows_url_scheme(std::string_view s, size_t i) {
   return before.ends_with("http://") || before.ends_with("https://") || before.ends_with("ftp://");
 }
 
+// A line ending in a bare scheme (`see ftp://`) would hand md4c's step the
+// first character after the line: the `*` of the `**` that closes a bold
+// question, which then no longer closes it. Its last slash is escaped instead
+// (`ftp:/\/`), which reads back as the same text and is no longer a scheme.
+bool ends_with_url_scheme(std::string_view s, size_t i) { return i + 1 == s.size() && follows_url_scheme(s, s.size()); }
+
 bool always_escaped(char c) {
   switch (c) {
     case '\\': case '`': case '*': case '_': case '~': case '[': case ']': case '<': case '|': return true;
@@ -90,7 +96,8 @@ std::string escaped(std::string_view text, bool every_hash) {
     const char c = text[i];
     if ((c == '_' && is_intraword_underscore(text, i)) || follows_url_scheme(text, i)) {
       out.push_back(c);
-    } else if (always_escaped(c) || (c == '#' && every_hash) || (c == '&' && starts_entity(text, i))) {
+    } else if (always_escaped(c) || (c == '#' && every_hash) || (c == '&' && starts_entity(text, i)) ||
+               ends_with_url_scheme(text, i)) {
       out.push_back('\\');
       out.push_back(c);
     } else {

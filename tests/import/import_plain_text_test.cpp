@@ -93,6 +93,13 @@ TEST(ImportPlainText, QuestionsInAQaSectionTakeTheQaFormat) {
             "\n## 💬 Q&A\n\n**Q1. Does it hurt much?**\n👉 Not much.\nIt stings.\n\n**Q2. Cost?**\n👉 It depends.\n");
 }
 
+// The closing `**` right after `ftp://` was read as text (tests/fuzz/import_fuzzer).
+TEST(ImportPlainText, AQuestionEndingInAUrlSchemeStaysOneBoldQuestion) {
+  const std::string text = "T\n💬 Q&A\nQ1. Is it on ftp://\n👉 No.\n";
+  EXPECT_EQ(body_of(text), "\n## 💬 Q&A\n\n**Q1. Is it on ftp:/\\/**\n👉 No.\n");
+  EXPECT_EQ(testing::questions(testing::imported_outline(text)), (Strings{"Is it on ftp://"}));
+}
+
 TEST(ImportPlainText, UnmarkedQuestionsAnsweredByAPointingLineBecomeSubheadings) {
   const std::string text = "T\n💬 FAQ\n❓ Does it hurt?\n👉 Not much.\nHow long is it?\n👉 Ten minutes.\n";
   EXPECT_EQ(body_of(text), "\n## 💬 FAQ\n\n### ❓ Does it hurt?\n\n👉 Not much.\n\n### How long is it?\n\n👉 Ten minutes.\n");

@@ -55,6 +55,22 @@ TEST(MarkdownEscape, TheCharacterAfterAUrlSchemeIsNotEscaped) {
   EXPECT_EQ(markdown_escaped_line("HTTP://_x_"), "HTTP://\\_x\\_");  // md4c's schemes are lower case
 }
 
+// A line that ends in a bare scheme keeps what follows it from md4c's step:
+// as a bold question, `**... ftp://**` read back as `*<em>... ftp://*</em>`
+// (found by tests/fuzz/import_fuzzer).
+TEST(MarkdownEscape, ALineEndingInAUrlSchemeLeavesTheMarkupAfterItAlone) {
+  for (const char* line : {"is it safe ftp://", "see http://", "https://", "위험한ftp://"}) {
+    expect_literal(line);
+    const std::string bold = "**" + markdown_escaped_line(line) + "**\n";
+    const Post post = parse_post(bold, ParseOptions{.recognize_structure = false});
+    ASSERT_GE(post.nodes.size(), 4u) << bold;
+    EXPECT_EQ(post.nodes[2].kind, NodeKind::Strong) << bold;
+    EXPECT_EQ(post.nodes[2].end, post.nodes.size()) << bold << ": the whole line is inside the bold";
+    EXPECT_EQ(plain_text(post, 0), line) << bold;
+  }
+  EXPECT_EQ(markdown_escaped_line("see ftp://x"), "see ftp://x");  // a URL with a host is left whole
+}
+
 TEST(MarkdownEscape, HeadingTextEscapesEveryHash) {
   EXPECT_EQ(markdown_escaped_heading("C# tips #"), "C\\# tips \\#");
   const Post post = parse_post("## " + markdown_escaped_heading("Tips for C# #"), ParseOptions{.recognize_structure = false});
