@@ -22,26 +22,12 @@ while [ $# -gt 0 ]; do
 done
 
 log() { echo "build-wasm: $*" >&2; }
-as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # --- tools ------------------------------------------------------------------
 # scripts/setup.sh holds the project's package lists; its "web" set is this
 # build's (Emscripten, fonts, font tools) plus what the browser tests use
-# (Chromium, playwright-core from package-lock.json). Quiet when all is there.
-if [ -x scripts/setup.sh ]; then
-  scripts/setup.sh web
-else
-  missing=()
-  command -v emcc >/dev/null || missing+=(emscripten)
-  /usr/bin/python3 -c 'import fontTools' 2>/dev/null || missing+=(python3-fonttools)
-  [ -f /usr/share/fonts/truetype/nanum/NanumGothic.ttf ] || missing+=(fonts-nanum)
-  command -v cmake >/dev/null || missing+=(cmake)
-  if [ ${#missing[@]} -gt 0 ]; then
-    log "installing ${missing[*]}"
-    as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
-  fi
-fi
+# (the browser engines, npm packages from package-lock.json). Quiet when all is there.
+scripts/setup.sh web
 command -v ninja >/dev/null && generator=(-G Ninja) || generator=()
 # Debian's emscripten finds its node modules (acorn, ...) only through NODE_PATH.
 [ -d /usr/share/nodejs ] && export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}

@@ -5,14 +5,17 @@
 #   scripts/setup.sh native   compilers, CMake, GoogleTest (the core, CLI, native tests);
 #                             Mesa's EGL/GLES (llvmpipe), libpng, fonts and font tools
 #                             for `clinic-reader render` and the native view tests
-#   scripts/setup.sh web      + Emscripten, Chromium, npm packages
+#   scripts/setup.sh web      + Emscripten, the three browser engines the tests drive
+#                             (Chromium; Firefox ESR and WebKitGTK's WebDriver, under
+#                             Xvfb), a phone's system fonts, npm packages
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 native_packages=(build-essential cmake g++ git libgtest-dev googletest python3 xz-utils ca-certificates
                  libegl-dev libgles-dev libegl-mesa0 libgl1-mesa-dri libpng-dev python3-fonttools fonts-nanum
                  fonts-noto-cjk python3-pil nodejs)
-web_packages=(emscripten chromium nodejs brotli zopfli)
+web_packages=(emscripten chromium nodejs brotli zopfli firefox-esr webkit2gtk-driver xvfb xauth
+              fonts-noto-color-emoji)
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
@@ -23,8 +26,9 @@ install_missing() {
   done
   [ ${#missing[@]} -eq 0 ] && return
   echo "setup: installing ${missing[*]}" >&2
-  as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+  # Another apt (an unattended upgrade, a parallel job) may hold the lock: wait for it.
+  as_root apt-get -o DPkg::Lock::Timeout=600 update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >&2
 }
 
 # The glyph recipes' inputs (assets/fonts/package.json: Unicode's emoji data and

@@ -129,7 +129,9 @@
       const core = await runtime.createCore({ onLinkClick: (href) => this.onLinkClick(href) });
       this.core = core;
       core.specialHTMLTargets["!canvas"] = this.canvas;
-      const ok = this.call("_cr_init", this.allocString("!canvas", true));
+      // Where WebGL is off (a setting, a blocklisted GPU, an old engine), WebKit
+      // does not even define WebGL2RenderingContext: no context is asked for then.
+      const ok = typeof WebGL2RenderingContext === "function" && this.call("_cr_init", this.allocString("!canvas", true));
       if (!ok) {
         // No WebGL2: the core still turns the post into HTML for the fallback.
         this.canvas.remove();

@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Serves a folder (dist/) on 127.0.0.1 with the MIME types the reader needs.
 
-    python3 web/serve.py DIR [PORT]     (PORT 0 picks a free port)
+    python3 web/serve.py DIR [PORT] [--overlay DIR2] [-q]   (PORT 0 picks a free port)
 
 Prints "serving http://127.0.0.1:PORT/" once listening, so scripts and tests
-can wait for that line and read the port from it.
+can wait for that line and read the port from it. A file in DIR2 is served in
+place of (or beside) DIR's: the browser tests put their own pages there. Each
+request is logged on stderr ("GET /path HTTP/1.1" 200 ...) unless -q.
 """
 import functools
 import http.server
@@ -13,6 +15,7 @@ import sys
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
+    overlay = None
     extensions_map = {
         **http.server.SimpleHTTPRequestHandler.extensions_map,
         ".wasm": "application/wasm",
@@ -27,6 +30,14 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         ".txt": "text/plain; charset=utf-8",
         ".json": "application/json",
     }
+
+    def translate_path(self, path):
+        served = super().translate_path(path)
+        if self.overlay:
+            candidate = os.path.join(self.overlay, os.path.relpath(served, self.directory))
+            if os.path.isfile(candidate):
+                return candidate
+        return served
 
     def send_head(self):
         # A precompressed sibling (FILE.br, FILE.gz: build-wasm.sh writes them for
@@ -66,6 +77,10 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
 def main():
     args = [a for a in sys.argv[1:] if a != "-q"]
+    if "--overlay" in args:
+        at = args.index("--overlay")
+        Handler.overlay = os.path.abspath(args[at + 1])
+        del args[at:at + 2]
     if not args:
         print(__doc__, file=sys.stderr)
         return 2

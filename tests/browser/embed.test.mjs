@@ -84,7 +84,8 @@ test("the loader is small and fetches the runtime only when a reader is on the p
   await page.goto(env.server.url + "no-reader.html");
   await page.waitForTimeout(300);
   assert.deepEqual(requested.filter((p) => /\.(wasm|ttf|otf|woff2?)$|clinic-reader-core|\/fonts\//.test(p)), [], "nothing fetched without a reader");
-  // A reader appears: preload hints, then the runtime (the wasm compiled by instantiateStreaming).
+  // A reader appears: the glue's preload hint and the wasm's and the fonts' fetches at once,
+  // then the runtime (the wasm compiled by instantiateStreaming).
   await page.evaluate(() => {
     const el = document.createElement("clinic-reader");
     el.src = "posts/milia.en.md";
@@ -92,8 +93,10 @@ test("the loader is small and fetches the runtime only when a reader is on the p
     return el.ready.then(() => true);
   });
   const hints = await page.evaluate(() => [...document.querySelectorAll("link[rel=preload]")].map((l) => new URL(l.href).pathname));
-  assert.ok(hints.some((h) => h.endsWith(".wasm")) && hints.some((h) => /\.(ttf|otf|woff2?)$/.test(h)), "preload hints: " + hints);
+  assert.deepEqual(hints.map((h) => /clinic-reader-core\.[0-9a-f]+\.js$/.test(h)), [true], "the glue's preload hint: " + hints);
   assert.equal(requested.filter((p) => p.endsWith(".wasm")).length, 1, "the wasm is fetched once");
+  const fonts = requested.filter((p) => /\.(ttf|otf|woff2?)$/.test(p));
+  assert.ok(fonts.length > 0 && new Set(fonts).size === fonts.length, "each font fetched once: " + fonts);
   await page.close();
 });
 

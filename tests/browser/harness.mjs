@@ -13,9 +13,24 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 export const screenshotDir = path.join(root, "build/screenshots");
 
 // `dist` defaults to the built widget; the benchmarks serve a copy with extra pages.
-export async function startServer(dist = path.join(root, "dist")) {
+// overlay: a folder whose files are served in place of (or beside) dist's. The
+// server's log is kept: requests() lists what was asked of it, as
+// { method, path, status }, in order.
+export async function startServer(dist = path.join(root, "dist"), { overlay } = {}) {
   if (!existsSync(path.join(dist, "index.html"))) throw new Error("dist/ is missing: run ./build-wasm.sh first");
-  const server = spawn("python3", [path.join(root, "web/serve.py"), dist, "0", "-q"], { stdio: ["ignore", "pipe", "inherit"] });
+  const args = [path.join(root, "web/serve.py"), dist, "0", ...(overlay ? ["--overlay", overlay] : [])];
+  const server = spawn("python3", args, { stdio: ["ignore", "pipe", "pipe"] });
+  const log = [];
+  let rest = "";
+  server.stderr.on("data", (chunk) => {
+    const lines = (rest + chunk).split("\n");
+    rest = lines.pop();
+    for (const line of lines) {
+      const m = /"([A-Z]+) (\S+) HTTP\/[\d.]+" (\d+)/.exec(line);
+      if (m) log.push({ method: m[1], path: decodeURIComponent(m[2].split("?")[0]), status: Number(m[3]) });
+      else if (line.trim()) process.stderr.write(line + "\n");
+    }
+  });
   const url = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("server did not start")), 10000);
     let out = "";
@@ -26,7 +41,7 @@ export async function startServer(dist = path.join(root, "dist")) {
     });
     server.on("exit", (code) => reject(new Error("server exited with " + code)));
   });
-  return { url, stop: () => server.kill() };
+  return { url, requests: () => log.slice(), stop: () => server.kill() };
 }
 
 // options: playwright context options (viewport, deviceScaleFactor, isMobile, ...);

@@ -28,8 +28,13 @@
   let instances = 0;
   // Readers start once the document is parsed and its deferred scripts ran, so a
   // page's own script may still set attributes (src, theme) before the post is fetched.
-  const loader = document.currentScript;
-  const parsed = document.readyState === "complete" || (document.readyState === "interactive" && !(loader && loader.defer))
+  // An async loader may run while readyState is already "interactive" but the
+  // deferred scripts are still to come: DOMContentLoaded, which follows them, is
+  // the sign (Navigation Timing says whether it has begun).
+  const navigation = performance.getEntriesByType ? performance.getEntriesByType("navigation")[0] : null;
+  const contentLoaded = document.readyState === "complete" ||
+    (navigation ? navigation.domContentLoadedEventStart > 0 : document.readyState === "interactive");
+  const parsed = contentLoaded
     ? Promise.resolve()
     : new Promise((resolve) => document.addEventListener("DOMContentLoaded", resolve, { once: true }));
 
@@ -336,7 +341,8 @@
         const qa = this.reader.state().qa;
         const index = qa.findIndex((q) => q.top !== undefined && y >= q.top && y < q.bottom);
         const button = semantic.questionButtons(this.article)[index];
-        if (button) button.focus({ preventScroll: true });
+        // (focusVisible: Firefox would otherwise ring a button focused after a click)
+        if (button) button.focus({ preventScroll: true, focusVisible: false });
       });
     }
 
@@ -375,8 +381,11 @@
       if (html) this.article = semantic.install(this, html, (a) => this.uniqueIds(a));
       const source = html ? this.article : article;
       this.parts.frame.hidden = true;
-      this.parts.fallback.replaceChildren(source ? semantic.withDetails(source.outerHTML) : "");
-      this.parts.fallback.hidden = false;
+      const fallback = this.parts.fallback;
+      if (!this.relabelFallback) this.relabelFallback = semantic.wireFallback(fallback, (open) => this.setAll(open));
+      fallback.replaceChildren(source ? semantic.withDetails(source.outerHTML) : "");
+      this.relabelFallback();
+      fallback.hidden = false;
       if (html) {
         this.settle.resolve(this);
         this.dispatchEvent(new CustomEvent("ready"));

@@ -97,23 +97,40 @@
     return files.get(name);
   }
 
-  // Preload hints, added when the first reader connects: the browser fetches the
-  // runtime in parallel with the post. Nothing is fetched for a page with no reader.
+  // When the first reader connects, the runtime starts downloading, beside the
+  // post. Nothing is fetched for a page with no reader. The glue is hinted with
+  // <link rel=preload as=script>, which the <script> that runs it uses in every
+  // engine; the wasm and the glyph files are fetched at once by the very fetch()
+  // whose bytes the reader later awaits. (A <link rel=preload as=fetch> is not
+  // matched to a later fetch() in WebKit: each of those files came twice there.)
   let hinted = false;
   function preload(fonts) {
     if (hinted || document.querySelector('script[type="application/x-clinic-reader-asset"]')) return;
     hinted = true;
-    const hint = (href, as) => {
-      const link = document.createElement("link");
-      link.rel = "preload";
-      link.href = href;
-      link.as = as;
-      if (as === "fetch") link.crossOrigin = "anonymous";
-      document.head.appendChild(link);
-    };
-    hint(url("clinic-reader-core.js"), "script");
-    hint(url("clinic-reader-core.wasm"), "fetch");
-    for (const font of fonts) hint(url(font), "fetch");
+    const link = document.createElement("link");
+    link.rel = "preload";
+    link.href = url("clinic-reader-core.js");
+    link.as = "script";
+    document.head.appendChild(link);
+    fetchWasm();
+    for (const font of fonts) bytes(font).catch(() => {});
+  }
+
+  // The wasm's response, fetched once and handed to the one instantiateStreaming
+  // that compiles it (a body is read once: the next taker fetches anew, which
+  // only a failed compile lets happen).
+  let wasmResponse = null;
+  function fetchWasm() {
+    if (!wasmResponse) {
+      wasmResponse = fetch(url("clinic-reader-core.wasm"), { credentials: "same-origin" });
+      wasmResponse.catch(() => {});  // its taker reports a failure
+    }
+    return wasmResponse;
+  }
+  function takeWasm() {
+    const response = fetchWasm();
+    wasmResponse = null;
+    return response;
   }
 
   // The reader's faces for the page too, from the bytes already fetched: the
@@ -155,7 +172,7 @@
     const inline = inlineAsset("clinic-reader-core.wasm");
     const result = inline
       ? WebAssembly.instantiate(inline, imports)
-      : WebAssembly.instantiateStreaming(fetch(url("clinic-reader-core.wasm"), { credentials: "same-origin" }), imports);
+      : WebAssembly.instantiateStreaming(takeWasm(), imports);
     compiled = result.then((r) => r.module);
     compiled.catch(() => { compiled = null; });
     return result.then((r) => r.instance);

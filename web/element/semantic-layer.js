@@ -62,17 +62,21 @@
     return article ? [...article.querySelectorAll(".qa-item > .qa-question > button, .qa-item > * > button[aria-controls]")] : [];
   }
 
-  // Makes the article follow the reader's open questions.
-  function sync(article, qa) {
-    if (!article) return;
-    const all = qa.length > 0 && qa.every((q) => q.open);
+  // The expand/collapse-all buttons say what a press does: "Collapse all" once every answer is open.
+  function labelControls(article, allOpen) {
+    const kind = allOpen ? "collapse" : "expand";
     for (const button of article.querySelectorAll(".qa-controls button")) {
-      const kind = all ? "collapse" : "expand";
       if (button.dataset.control !== kind) {
         button.dataset.control = kind;
         button.textContent = wordsOf(article)[kind];
       }
     }
+  }
+
+  // Makes the article follow the reader's open questions.
+  function sync(article, qa) {
+    if (!article) return;
+    labelControls(article, qa.length > 0 && qa.every((q) => q.open));
     questionButtons(article).forEach((button, i) => {
       const open = Boolean(qa[i] && qa[i].open);
       if (button.getAttribute("aria-expanded") !== String(open)) button.setAttribute("aria-expanded", String(open));
@@ -138,5 +142,21 @@
     return content;
   }
 
-  window.ClinicReader.semantic = { install, sync, panelIndex, onKey, controlOf, questionButtons, articleOf, withDetails };
+  // The fallback's accordion (<details>, see withDetails) with its expand/collapse-all
+  // buttons working and labelled as in the canvas; setAll(open) opens or closes every answer.
+  function wireFallback(container, setAll) {
+    const items = () => [...container.querySelectorAll("details.qa-item")];
+    const relabel = () => {
+      const article = container.querySelector("article");
+      if (article) labelControls(article, items().length > 0 && items().every((d) => d.open));
+    };
+    container.addEventListener("click", (event) => {
+      const button = event.target.closest && event.target.closest(".qa-controls button");
+      if (button) setAll(button.dataset.control === "expand");
+    });
+    container.addEventListener("toggle", relabel, true);  // a <details>' toggle does not bubble
+    return relabel;
+  }
+
+  window.ClinicReader.semantic = { install, sync, wireFallback, panelIndex, onKey, controlOf, questionButtons, articleOf, withDetails };
 })();

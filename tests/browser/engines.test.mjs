@@ -1,0 +1,202 @@
+// The reader in each engine a patient's browser is built on: Chromium, Firefox
+// (Gecko) and WebKit (Safari's engine, that of every browser on an iPhone).
+//
+// The rest of tests/browser/ runs in Chromium alone: it intercepts requests,
+// injects init scripts, emulates devices and throttles through Playwright's and
+// the DevTools protocol's Chromium-only features (Debian's Firefox and WebKit are
+// not Playwright's patched builds). This file is the cross-engine part, through
+// the small interface of engines.mjs, on dist/'s own pages: a cold load (canvas
+// mode, every runtime file fetched once, no page error), the drawn post's pixels,
+// an answer opened by a real click, nothing drawn while idle, the Korean post,
+// and the HTML rendition with WebGL turned off, its accordion and its
+// expand/collapse-all button. Screenshots: build/screenshots/engine-*.png.
+import { describe, test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { root, startServer } from "./harness.mjs";
+import { ENGINES, launchEngine, pagesWithErrorRecorder, pixelStats, keepScreenshot } from "./engines.mjs";
+
+const dist = path.join(root, "dist");
+const overlay = mkdtempSync(path.join(tmpdir(), "clinic-reader-pages-"));
+pagesWithErrorRecorder(dist, overlay, ["index.html", "demo-clinic.html"]);
+
+let server;
+before(async () => { server = await startServer(dist, { overlay }); });
+after(() => {
+  server?.stop();
+  rmSync(overlay, { recursive: true, force: true });
+});
+
+// In the page: the first reader's state once it is ready, the page's errors, and
+// the canvas's box within the viewport.
+async function readyFacts(page) {
+  return page.evaluate(async () => {
+    const el = document.querySelector("clinic-reader");
+    await customElements.whenDefined("clinic-reader");
+    const outcome = await el.ready.then(() => "ready", (e) => "failed: " + e.message);
+    // Two frames more: a duplicate fetch or a late error would show by then.
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const canvas = el.shadowRoot.querySelector("canvas");
+    const r = canvas ? canvas.getBoundingClientRect() : null;
+    const top = r ? Math.max(0, r.top) : 0;
+    return {
+      outcome,
+      state: el.state(),
+      errors: window.__pageErrors,
+      viewportWidth: innerWidth,
+      canvasBox: r && { x: r.left, y: top, width: r.width, height: Math.min(innerHeight, r.bottom) - top },
+    };
+  });
+}
+
+const pause = (page, ms) => page.evaluate((t) => new Promise((r) => setTimeout(r, t)), ms);
+
+// After an input: the 0.2 s open/close animation and the frames after it.
+const settle = (page) => page.evaluate(() => new Promise((resolve) =>
+  setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(resolve)), 300)));
+
+// GETs per path among the server's requests from index `from` on.
+function getsSince(from) {
+  const counts = {};
+  for (const r of server.requests().slice(from)) if (r.method === "GET") counts[r.path] = (counts[r.path] || 0) + 1;
+  return counts;
+}
+
+for (const name of ENGINES) {
+  describe(name, () => {
+    let engine, page;
+    before(async () => {
+      engine = await launchEngine(name);
+      page = await engine.newPage();
+    });
+    after(async () => { await engine?.close(); });
+
+    test("a cold load of a clinic's page: the post drawn in canvas mode, each runtime file fetched once, no page error", async () => {
+      const from = server.requests().length;
+      await page.goto(server.url + "demo-clinic.html");
+      const facts = await readyFacts(page);
+      assert.equal(facts.outcome, "ready");
+      assert.deepEqual(facts.errors, []);
+      assert.equal(facts.state.mode, "canvas");
+      assert.equal(facts.state.title, "How to eliminate the bitterness of millet grains");  // posts/milia.en.md's front matter
+      assert.equal(facts.state.qa.length, 5);
+      assert.equal(facts.state.summary.length, 5);
+
+      const gets = getsSince(from);
+      const runtime = Object.keys(gets).filter((p) => /\.(wasm|otf|ttf|png)$|clinic-reader|\/fonts\//.test(p));
+      for (const kind of [/\.wasm$/, /clinic-reader-core\.[0-9a-f]+\.js$/, /\/fonts\/fonts\.[0-9a-f]+\.txt$/, /\.otf$/, /^\/posts\/milia\.en\.md$/]) {
+        assert.ok(Object.keys(gets).some((p) => kind.test(p)), `${kind} was fetched: ${JSON.stringify(gets)}`);
+      }
+      const twice = Object.entries(gets).filter(([, n]) => n > 1);
+      assert.deepEqual(twice, [], `each file once; runtime files: ${runtime.join(", ")}`);
+
+      const png = await page.screenshot();
+      keepScreenshot(`engine-${name}-clinic.png`, png);
+      const pixels = pixelStats(png, facts.canvasBox, facts.viewportWidth);
+      assert.ok(pixels.pixels > 100000, `the canvas is on screen: ${JSON.stringify(facts.canvasBox)}`);
+      assert.ok(pixels.contrast > 150, `dark text on a light page: ${JSON.stringify(pixels)}`);
+      assert.ok(pixels.backgroundShare > 0.5 && pixels.backgroundShare < 0.97, `text drawn on the background: ${JSON.stringify(pixels)}`);
+      assert.ok(pixels.colours > 30, `antialiased text: ${JSON.stringify(pixels)}`);
+    });
+
+    test("an answer opens on a real click, and nothing is drawn while idle", async () => {
+      await page.goto(server.url + "index.html");
+      assert.equal((await readyFacts(page)).outcome, "ready");
+      // Question 2's row scrolled to the middle of the viewport; its centre, in viewport coordinates.
+      const row = await page.evaluate(() => {
+        const el = document.querySelector("clinic-reader");
+        const q = el.state().qa[1];
+        scrollTo(0, el.getBoundingClientRect().top + scrollY + q.top - 200);
+        return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => {
+          const box = el.getBoundingClientRect();
+          resolve({ x: box.left + box.width / 2, y: box.top + (q.top + q.bottom) / 2 });
+        })));
+      });
+      await settle(page);
+      const { qa: before, contentHeight: beforeHeight } = await page.evaluate(() => document.querySelector("clinic-reader").state());
+      assert.deepEqual(before.map((q) => q.open), [false, false, false, false, false]);
+      await page.click(row.x, row.y);
+      await settle(page);
+      const after = await page.evaluate(() => document.querySelector("clinic-reader").state());
+      assert.deepEqual(after.qa.map((q) => q.open), [false, true, false, false, false]);
+      assert.ok(after.contentHeight > beforeHeight + 40, `the answer takes room: ${beforeHeight} -> ${after.contentHeight}`);
+
+      // Once the animation is over (its 0.2 s take more frames where frames are slow:
+      // software GL), a second passes without a frame.
+      const frames = await page.evaluate(async () => {
+        const el = document.querySelector("clinic-reader");
+        let last = -1;
+        for (let waited = 0; waited < 10000 && el.state().framesRendered !== last; waited += 400) {
+          last = el.state().framesRendered;
+          await new Promise((r) => setTimeout(r, 400));
+        }
+        return last;
+      });
+      await pause(page, 1000);
+      const idle = await page.evaluate(() => ({ state: document.querySelector("clinic-reader").state(), errors: window.__pageErrors }));
+      assert.equal(idle.state.framesRendered, frames, "no frame drawn in a second of idling");
+      assert.deepEqual(idle.errors, []);
+      keepScreenshot(`engine-${name}-answer.png`, await page.screenshot());
+    });
+
+    test("the Korean post: Hangul and emoji drawn", async () => {
+      await page.goto(server.url + "index.html?post=ko");
+      const facts = await readyFacts(page);
+      assert.equal(facts.outcome, "ready");
+      assert.deepEqual(facts.errors, []);
+      assert.equal(facts.state.mode, "canvas");
+      assert.match(facts.state.title, /^[가-힣 ,.?!]+$/u);
+      assert.equal(facts.state.qa.length, 5);
+      const png = await page.screenshot();
+      keepScreenshot(`engine-${name}-ko.png`, png);
+      const pixels = pixelStats(png, facts.canvasBox, facts.viewportWidth);
+      assert.ok(pixels.contrast > 150 && pixels.backgroundShare < 0.97, JSON.stringify(pixels));
+    });
+
+    test("with WebGL off: the post as HTML, its accordion and its expand/collapse-all button working", async () => {
+      const noWebGL = await launchEngine(name, { webgl: false });
+      try {
+        const html = await noWebGL.newPage();
+        await html.goto(server.url + "index.html");
+        const facts = await readyFacts(html);
+        assert.equal(facts.outcome, "ready");
+        assert.deepEqual(facts.errors, []);
+        assert.equal(facts.canvasBox, null, "no canvas");
+        assert.equal(facts.state.mode, "html");
+        assert.equal(facts.state.title, "How to eliminate the bitterness of millet grains");
+        assert.equal(facts.state.qa.length, 5);
+        keepScreenshot(`engine-${name}-html.png`, await html.screenshot());
+
+        // The button, scrolled into view: its centre and label, and the answers' state.
+        const look = () => html.evaluate(() => {
+          const el = document.querySelector("clinic-reader");
+          const button = el.shadowRoot.querySelector(".fallback .qa-controls button");
+          button.scrollIntoView({ block: "center" });
+          const r = button.getBoundingClientRect();
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2, label: button.textContent, open: el.state().qa.map((q) => q.open) };
+        });
+        const closed = await look();
+        assert.deepEqual([closed.label, closed.open], ["Expand all", [false, false, false, false, false]]);
+        await html.click(closed.x, closed.y);
+        await settle(html);
+        const opened = await look();
+        assert.deepEqual([opened.label, opened.open], ["Collapse all", [true, true, true, true, true]]);
+        await html.click(opened.x, opened.y);
+        await settle(html);
+        const again = await look();
+        assert.deepEqual([again.label, again.open], ["Expand all", [false, false, false, false, false]]);
+        // Every answer opened one by one (the <details> themselves): the button says "Collapse all" too.
+        await html.evaluate(() => {
+          for (const d of document.querySelector("clinic-reader").shadowRoot.querySelectorAll(".fallback details.qa-item")) d.open = true;
+        });
+        await settle(html);
+        assert.equal((await look()).label, "Collapse all");
+        assert.deepEqual(await html.evaluate(() => window.__pageErrors), []);
+      } finally {
+        await noWebGL.close();
+      }
+    });
+  });
+}
