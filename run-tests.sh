@@ -6,7 +6,9 @@
 #   2. the same tests under AddressSanitizer + UndefinedBehaviorSanitizer
 #   3. a smoke run of the libFuzzer targets, 20 s each from a fixed seed
 #      (tests/fuzz/run.sh; long runs with new seeds are run by hand)
-#   4. the WebAssembly widget built and tested in headless Chromium (when present)
+#   4. the WebAssembly widget built and tested in browsers: the whole set in headless
+#      Chromium, the engine matrix (tests/browser/engines.test.mjs) in Chromium,
+#      Firefox ESR and WebKitGTK, the last two under Xvfb
 #   5. the benchmarks in quick mode: they run, nothing about speed is asserted
 set -euo pipefail
 cd "$(dirname "$0")"

@@ -22,6 +22,7 @@
   const THEMES = ["light", "dark", "sepia", "auto"];
   const FACES = { regular: 0, bold: 1 };  // cr_add_font's face numbers
   const utf8Encoder = new TextEncoder();
+  const MAX_CANVAS_PIXELS = 4096 * 4096;  // iOS Safari's limit on one canvas's area
 
   class Reader {
     // options: src | markdown, theme, fontScale, accent, fonts, fragments (#qN, default on),
@@ -486,7 +487,8 @@
       const width = this.sizer.clientWidth;
       const height = Math.max(1, Math.min(this.viewportHeight(), this.contentHeight || this.viewportHeight()));
       if (canvas.style.height !== height + "px") canvas.style.height = height + "px";
-      const dpr = devicePixelRatio || 1;
+      // At most MAX_CANVAS_PIXELS device pixels: iOS Safari draws nothing on a larger canvas.
+      const dpr = Math.min(devicePixelRatio || 1, Math.sqrt(MAX_CANVAS_PIXELS / (width * height)));
       if (this.canvasSize[0] !== width || this.canvasSize[1] !== height || this.canvasSize[2] !== dpr) {
         canvas.width = Math.round(width * dpr);
         canvas.height = Math.round(height * dpr);

@@ -366,3 +366,25 @@ test("a reader of fixed height scrolls inside itself: the canvas stays in its bo
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("an engine without constructed stylesheets (Safari before 16.4): the element's styles come in a <style> and apply", async () => {
+  const { page, errors } = await pageWith('<clinic-reader id="r" src="posts/milia.en.md"></clinic-reader>', { init: () => {
+    delete ShadowRoot.prototype.adoptedStyleSheets;
+    delete Document.prototype.adoptedStyleSheets;
+  } });
+  assert.deepEqual(await readyAll(page), [true]);
+  const facts = await page.evaluate(() => {
+    const el = document.getElementById("r");
+    const style = el.shadowRoot.querySelector("style");
+    return {
+      supported: "adoptedStyleSheets" in ShadowRoot.prototype,
+      mode: el.state().mode,
+      style: Boolean(style && style.textContent.includes(".semantic")),
+      semanticPosition: getComputedStyle(el.shadowRoot.querySelector(".semantic")).position,
+      fallbackHidden: getComputedStyle(el.shadowRoot.querySelector(".fallback")).display,
+    };
+  });
+  assert.deepEqual(facts, { supported: false, mode: "canvas", style: true, semanticPosition: "sticky", fallbackHidden: "none" });
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -26,6 +26,8 @@
     ko: { failed: "글을 표시하지 못했습니다.", runtime: "리더를 시작하지 못해 글을 텍스트로 보여 드립니다." },
   };
   let instances = 0;
+  // Safari before 15.4 knows no :focus-visible (matches() throws): a focused control shows its ring there.
+  const focusVisible = CSS.supports("selector(:focus-visible)") ? (el) => el.matches(":focus-visible") : () => true;
   // Readers start once the document is parsed and its deferred scripts ran, so a
   // page's own script may still set attributes (src, theme) before the post is fetched.
   // An async loader may run while readyState is already "interactive" but the
@@ -304,7 +306,7 @@
       if (this.mode !== "canvas" || !this.reader.core) return;
       this.focused = target;
       const control = semantic.controlOf(this.article, target);
-      const visible = Boolean(target && target.matches(":focus-visible"));
+      const visible = Boolean(target && focusVisible(target));
       this.reader.focusControl(control ? control[0] : -1, control ? control[1] : 0, visible && control);
       if (control && visible) {
         // The browser scrolled to the hidden button; the drawn control is what must show.

@@ -55,8 +55,16 @@
   border-radius: 10px; padding: 0.8em 1em; background: color-mix(in srgb, var(--cr-accent) 4%, var(--cr-bg)); }
 `;
   let sheet = null;
-  // One stylesheet object shared by every reader's shadow root.
+  // One stylesheet object shared by every reader's shadow root. Safari before 16.4
+  // constructs no stylesheets: there a <style> element carries them (which a
+  // Content-Security-Policy without 'unsafe-inline' styles blocks: see docs/embedding.md).
   function adopt(root) {
+    if (!("adoptedStyleSheets" in ShadowRoot.prototype) || !("replaceSync" in CSSStyleSheet.prototype)) {
+      const style = document.createElement("style");
+      style.textContent = css;
+      root.prepend(style);
+      return;
+    }
     if (!sheet) {
       sheet = new CSSStyleSheet();
       sheet.replaceSync(css);
