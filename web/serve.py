@@ -11,7 +11,11 @@ request is logged on stderr ("GET /path HTTP/1.1" 200 ...) unless -q.
 import functools
 import http.server
 import os
+import re
 import sys
+
+
+HASHED_NAME = re.compile(r"\.[0-9a-f]{10}\.[A-Za-z0-9]+(\.(br|gz))?$")
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -30,6 +34,12 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         ".txt": "text/plain; charset=utf-8",
         ".json": "application/json",
     }
+
+    status = None
+
+    def send_response(self, code, message=None):
+        self.status = code
+        super().send_response(code, message)
 
     def translate_path(self, path):
         served = super().translate_path(path)
@@ -57,8 +67,12 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         return super().send_head()
 
     def end_headers(self):
-        # A development server: always revalidate, so a rebuild is picked up.
-        self.send_header("Cache-Control", "no-cache")
+        # Content-hashed names (build-wasm.sh's runtime and fonts) never change:
+        # cached for good, as docs/embedding.md advises. Everything else is always
+        # revalidated, so a rebuild is picked up.
+        name = self.path.split("?")[0].rsplit("/", 1)[-1]
+        immutable = HASHED_NAME.search(name) is not None and self.status == 200
+        self.send_header("Cache-Control", "public, max-age=31536000, immutable" if immutable else "no-cache")
         self.send_header("X-Content-Type-Options", "nosniff")
         super().end_headers()
 

@@ -19,8 +19,47 @@ const CONTENT_CACHE = "clinic-reader-content";
 const scope = new URL("./", self.location.href);
 const precached = new Set(PRECACHE.map((name) => new URL(name, scope).href));
 
+// The runtime's files a page of this origin has fetched already (it was loading
+// the reader when it registered this worker): they are handed over rather than
+// downloaded again (web/element/runtime.js). A page that does not answer within
+// two seconds (no reader on it) hands over nothing; one whose files are still
+// arriving is waited for, up to 30 s.
+async function filesFromPages(urls) {
+  const pages = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+  const answers = pages.map((page) => new Promise((resolve) => {
+    const channel = new MessageChannel();
+    let timer = setTimeout(() => resolve([]), 2000);
+    channel.port1.onmessage = (event) => {
+      clearTimeout(timer);
+      const data = event.data || {};
+      if (data.files) return resolve(data.files);
+      timer = setTimeout(() => resolve([]), 30000);  // {coming: true}: the files follow
+    };
+    page.postMessage({ type: "clinic-reader-runtime-files", urls }, [channel.port2]);
+  }));
+  const found = new Map();
+  for (const files of await Promise.all(answers)) {
+    for (const [href, data] of files) if (!found.has(href)) found.set(href, data);
+  }
+  return found;
+}
+
+// The MIME type a server gives each kind of runtime file (instantiateStreaming needs application/wasm).
+const TYPES = { wasm: "application/wasm", js: "text/javascript", otf: "font/otf", ttf: "font/ttf", png: "image/png",
+                txt: "text/plain; charset=utf-8" };
+
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(RUNTIME_CACHE).then((cache) => cache.addAll([...precached])).then(() => self.skipWaiting()));
+  event.waitUntil((async () => {
+    const cache = await caches.open(RUNTIME_CACHE);
+    const handed = await filesFromPages([...precached]).catch(() => new Map());
+    await Promise.all([...precached].map((href) => {
+      const data = handed.get(href);
+      if (!data) return cache.add(href);
+      const type = TYPES[new URL(href).pathname.split(".").pop()] || "application/octet-stream";
+      return cache.put(href, new Response(data, { headers: { "Content-Type": type } }));
+    }));
+    await self.skipWaiting();
+  })());
 });
 
 self.addEventListener("activate", (event) => {

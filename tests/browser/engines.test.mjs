@@ -20,7 +20,7 @@ import { ENGINES, launchEngine, pagesWithErrorRecorder, pixelStats, keepScreensh
 
 const dist = path.join(root, "dist");
 const overlay = mkdtempSync(path.join(tmpdir(), "clinic-reader-pages-"));
-pagesWithErrorRecorder(dist, overlay, ["index.html", "demo-clinic.html"]);
+pagesWithErrorRecorder(dist, overlay, ["index.html", "demo-clinic.html", "demo-offline.html"]);
 
 let server;
 before(async () => { server = await startServer(dist, { overlay }); });
@@ -153,6 +153,67 @@ for (const name of ENGINES) {
       keepScreenshot(`engine-${name}-ko.png`, png);
       const pixels = pixelStats(png, facts.canvasBox, facts.viewportWidth);
       assert.ok(pixels.contrast > 150 && pixels.backgroundShare < 0.97, JSON.stringify(pixels));
+    });
+
+    test("offline: one visit to the offline page downloads each file once, and the next visit opens with the server gone", async () => {
+      // A server and a browser of this test's own: a cold cache, and a server to stop.
+      const own = await startServer(dist, { overlay });
+      const fresh = await launchEngine(name);
+      try {
+        const tab = await fresh.newPage();
+        await tab.goto(own.url + "demo-offline.html");
+        const first = await tab.evaluate(async () => {
+          const el = document.querySelector("clinic-reader");
+          const outcome = await el.ready.then(() => "ready", (e) => "failed: " + e.message);
+          // Until the worker has installed (its precache filled) and the page says it is saved.
+          for (let i = 0; i < 200 && document.documentElement.dataset.offlineReady !== "true"; i++) {
+            await new Promise((r) => setTimeout(r, 100));
+          }
+          // The test's own page-error recorder is kept too, as the page has its own files kept.
+          const registration = await navigator.serviceWorker.ready;
+          registration.active.postMessage({ type: "clinic-reader-cache", urls: [new URL("__test__/page-errors.js", location.href).href] });
+          // The worker caches the post and the page (named to it by the page) behind the scenes.
+          let cached = [];
+          for (let i = 0; i < 100; i++) {
+            cached = [];
+            for (const key of await caches.keys()) cached.push(...(await (await caches.open(key)).keys()).map((r) => new URL(r.url).pathname));
+            if (["/posts/milia.en.md", "/demo-offline.html", "/__test__/page-errors.js"].every((p) => cached.includes(p))) break;
+            await new Promise((r) => setTimeout(r, 100));
+          }
+          return { outcome, saved: document.documentElement.dataset.offlineReady === "true", cached, errors: window.__pageErrors };
+        });
+        assert.equal(first.outcome, "ready");
+        assert.equal(first.saved, true, "the worker installed");
+        assert.deepEqual(first.errors, []);
+        for (const kind of [/\.wasm$/, /\.otf$/, /^\/posts\/milia\.en\.md$/, /^\/demo-offline\.html$/]) {
+          assert.ok(first.cached.some((p) => kind.test(p)), `${kind} cached: ${first.cached}`);
+        }
+        // The worker's precache took the page's own bytes: every content-hashed file
+        // the page fetched (the wasm, the fonts, the glyph list, the emoji sheet) was
+        // downloaded once in all. Scripts cannot be read back as bytes: where the worker
+        // shares no HTTP cache with the page (WebKit's automated, private sessions) it
+        // downloads the glue once more, and nowhere more than that.
+        const downloads = {};
+        for (const r of own.requests()) if (r.method === "GET" && r.status === 200) downloads[r.path] = (downloads[r.path] || 0) + 1;
+        const hashed = Object.entries(downloads).filter(([p]) => /\.[0-9a-f]{10}\.[a-z0-9]+$/.test(p));
+        const [scripts, data] = [hashed.filter(([p]) => p.endsWith(".js")), hashed.filter(([p]) => !p.endsWith(".js"))];
+        assert.ok(data.length >= 4 && scripts.length === 1, JSON.stringify(downloads));
+        assert.deepEqual(data.filter(([, n]) => n > 1), [], JSON.stringify(downloads));
+        assert.deepEqual(scripts.filter(([, n]) => n > 2), [], JSON.stringify(downloads));
+
+        own.stop();
+        await new Promise((r) => setTimeout(r, 300));
+        await tab.goto("about:blank");
+        await tab.goto(own.url + "demo-offline.html");
+        const second = await readyFacts(tab);
+        assert.equal(second.outcome, "ready");
+        assert.equal(second.state.mode, "canvas");
+        assert.equal(second.state.qa.length, 5);
+        assert.deepEqual(second.errors, []);
+      } finally {
+        own.stop();
+        await fresh.close();
+      }
     });
 
     test("with WebGL off: the post as HTML, its accordion and its expand/collapse-all button working", async () => {

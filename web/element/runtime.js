@@ -120,12 +120,46 @@
   // that compiles it (a body is read once: the next taker fetches anew, which
   // only a failed compile lets happen).
   let wasmResponse = null;
+  let wasmCopy = null;  // Promise<ArrayBuffer>: the wasm's bytes for a service worker installing (below)
   function fetchWasm() {
     if (!wasmResponse) {
       wasmResponse = fetch(url("clinic-reader-core.wasm"), { credentials: "same-origin" });
       wasmResponse.catch(() => {});  // its taker reports a failure
+      if (keepsForWorker()) {
+        wasmCopy = wasmResponse.then((response) => response.clone().arrayBuffer());
+        wasmCopy.catch(() => {});
+        setTimeout(() => { wasmCopy = null; }, HANDOVER_MS);
+      }
     }
     return wasmResponse;
+  }
+
+  // The reader's service worker (web/sw.js), installing on a page's first visit,
+  // asks the page for the runtime files it has fetched already instead of
+  // downloading them again: an engine whose worker does not share the page's HTTP
+  // cache (WebKit in a private or automated session) would otherwise download
+  // each one twice. Only on a page no worker controls yet, and for a minute.
+  const HANDOVER_MS = 60000;
+  const started = performance.now();
+  function keepsForWorker() {
+    return Boolean(navigator.serviceWorker) && !navigator.serviceWorker.controller && window.isSecureContext;
+  }
+  if (keepsForWorker()) {
+    navigator.serviceWorker.addEventListener("message", (event) => {
+      const data = event.data || {};
+      if (data.type !== "clinic-reader-runtime-files" || !event.ports[0]) return;
+      const port = event.ports[0];
+      if (performance.now() - started > HANDOVER_MS) return port.postMessage({ files: [] });
+      port.postMessage({ coming: true });
+      const wanted = new Set(data.urls || []);
+      const offers = [];
+      for (const [name, promise] of files) offers.push([url(name), promise]);
+      if (wasmCopy) offers.push([url("clinic-reader-core.wasm"), wasmCopy]);
+      Promise.all(offers.filter(([href]) => wanted.has(href))
+        .map(([href, promise]) => promise.then((data) => [href, data], () => null)))
+        .then((found) => port.postMessage({ files: found.filter(Boolean) }));
+    });
+    navigator.serviceWorker.startMessages();  // before DOMContentLoaded, messages would wait
   }
   function takeWasm() {
     const response = fetchWasm();
