@@ -133,6 +133,11 @@
     }
     return wasmResponse;
   }
+  function takeWasm() {
+    const response = fetchWasm();
+    wasmResponse = null;
+    return response;
+  }
 
   // The reader's service worker (web/sw.js), installing on a page's first visit,
   // asks the page for the runtime files it has fetched already instead of
@@ -160,11 +165,6 @@
         .then((found) => port.postMessage({ files: found.filter(Boolean) }));
     });
     navigator.serviceWorker.startMessages();  // before DOMContentLoaded, messages would wait
-  }
-  function takeWasm() {
-    const response = fetchWasm();
-    wasmResponse = null;
-    return response;
   }
 
   // The reader's faces for the page too, from the bytes already fetched: the
