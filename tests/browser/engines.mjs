@@ -9,7 +9,8 @@
 //
 // A page: goto(url), evaluate(fn, arg) (fn runs in the page, may be async, returns
 // JSON), screenshot() (PNG of the viewport), click(x, y) (a real pointer click, in
-// CSS pixels of the viewport), close(). BROWSER_ENGINES=chromium,webkit narrows the matrix.
+// CSS pixels of the viewport), press(key) (a real key press to the focused element:
+// "Enter", "ArrowDown", "Tab", " "), close(). BROWSER_ENGINES=chromium,webkit narrows the matrix.
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -97,6 +98,7 @@ async function chromium({ webgl, width, height }) {
         evaluate: (fn, arg) => page.evaluate(fn, arg),
         screenshot: () => page.screenshot(),
         click: (x, y) => page.mouse.click(x, y),
+        press: (key) => page.keyboard.press(key),
         close: () => page.close(),
       };
     },
@@ -123,6 +125,7 @@ async function firefox({ webgl, width, height }) {
         evaluate: (fn, arg) => page.evaluate(fn, arg),
         screenshot: async () => Buffer.from(await page.screenshot()),
         click: (x, y) => page.mouse.click(x, y),
+        press: (key) => page.keyboard.press(key),
         close: () => page.close(),
       };
     },
@@ -132,7 +135,8 @@ async function firefox({ webgl, width, height }) {
 
 // --- WebKit: WebKitWebDriver, classic WebDriver ------------------------------------------
 async function webkit({ webgl, width, height }) {
-  const { Builder, Origin } = await import("selenium-webdriver");
+  const { Builder, Origin, Key } = await import("selenium-webdriver");
+  const KEYS = { Enter: Key.ENTER, ArrowDown: Key.ARROW_DOWN, ArrowUp: Key.ARROW_UP, Tab: Key.TAB, " ": Key.SPACE };
   const port = await freePort();
   const driverProcess = spawn(WEBKIT_DRIVER, [`--port=${port}`, "--host=local"],
                               { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, DISPLAY: await ensureDisplay() } });
@@ -172,6 +176,7 @@ async function webkit({ webgl, width, height }) {
         },
         screenshot: async () => Buffer.from(await driver.takeScreenshot(), "base64"),
         click: (x, y) => driver.actions({ async: true }).move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT }).click().perform(),
+        press: (key) => driver.actions({ async: true }).sendKeys(KEYS[key] || key).perform(),
         close: () => driver.get("about:blank"),
       };
     },

@@ -7,9 +7,10 @@
 // not Playwright's patched builds). This file is the cross-engine part, through
 // the small interface of engines.mjs, on dist/'s own pages: a cold load (canvas
 // mode, every runtime file fetched once, no page error), the drawn post's pixels,
-// an answer opened by a real click, nothing drawn while idle, the Korean post,
-// and the HTML rendition with WebGL turned off, its accordion and its
-// expand/collapse-all button. Screenshots: build/screenshots/engine-*.png.
+// an answer opened by a real click, nothing drawn while idle, real keys, the
+// Korean post, the offline page, and the HTML rendition with WebGL turned off,
+// its accordion and its expand/collapse-all button.
+// Screenshots: build/screenshots/engine-*.png.
 import { describe, test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -139,6 +140,35 @@ for (const name of ENGINES) {
       assert.equal(idle.state.framesRendered, frames, "no frame drawn in a second of idling");
       assert.deepEqual(idle.errors, []);
       keepScreenshot(`engine-${name}-answer.png`, await page.screenshot());
+    });
+
+    test("the keyboard: Enter opens the focused question, the arrow keys move between questions, the canvas follows the focus", async () => {
+      await page.goto(server.url + "index.html");
+      assert.equal((await readyFacts(page)).outcome, "ready");
+      const focusFirst = await page.evaluate(() => {
+        const el = document.querySelector("clinic-reader");
+        el.querySelector("article.clinic-post .qa-item button").focus();
+        return document.activeElement.textContent.trim();
+      });
+      assert.equal(focusFirst, "How many treatments are needed?");  // posts/milia.en.md's first question
+      await page.press("Enter");
+      await settle(page);
+      await page.press("ArrowDown");
+      await settle(page);
+      await page.press("Enter");
+      await settle(page);
+      const facts = await page.evaluate(() => {
+        const el = document.querySelector("clinic-reader");
+        const buttons = [...el.querySelectorAll("article.clinic-post .qa-item button")];
+        return { open: el.state().qa.map((q) => q.open), focused: buttons.indexOf(document.activeElement), canvasFocus: el.state().focus,
+                 expanded: buttons.map((b) => b.getAttribute("aria-expanded")), errors: window.__pageErrors };
+      });
+      assert.deepEqual(facts.open, [true, true, false, false, false]);
+      assert.equal(facts.focused, 1, "the arrow key moved focus to the second question");
+      assert.ok(facts.canvasFocus >= 0, "the canvas knows where the focus is (and rings it)");
+      assert.deepEqual(facts.expanded, ["true", "true", "false", "false", "false"]);
+      assert.deepEqual(facts.errors, []);
+      keepScreenshot(`engine-${name}-keyboard.png`, await page.screenshot());
     });
 
     test("the Korean post: Hangul and emoji drawn", async () => {
