@@ -9,11 +9,20 @@ namespace {
 
 bool is_space(char32_t cp) { return cp == ' ' || cp == '\t'; }
 
-// Characters between which a line may break without a space: Hangul, kana,
-// CJK ideographs, fullwidth forms and emoji (as CSS's `word-break: normal` does).
+// Hangul syllables and jamo: Korean is written with spaces between words
+// (어절), and a line breaks at those spaces only, as CSS's `word-break: keep-all`
+// does; a word breaks between syllables only when it alone is wider than the line.
+bool is_hangul_letter(char32_t cp) {
+  return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F) || (cp >= 0xA960 && cp <= 0xA97F) ||
+         (cp >= 0xAC00 && cp <= 0xD7FF);
+}
+
+// Characters between which a line may break without a space: kana, CJK
+// ideographs, fullwidth forms and emoji (as CSS's `word-break: normal` does);
+// not Hangul (is_hangul_letter).
 bool breaks_anywhere(char32_t cp) {
-  return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xA960 && cp <= 0xA97F) ||
-         (cp >= 0xAC00 && cp <= 0xD7FF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF00 && cp <= 0xFFEF) ||
+  if (is_hangul_letter(cp)) return false;
+  return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF00 && cp <= 0xFFEF) ||
          (cp >= 0x2600 && cp <= 0x27BF) || (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x20000 && cp <= 0x3FFFF) ||
          (cp >= 0xE000 && cp <= 0xF8FF);  // emoji glyphs (emoji_segmentation.h)
 }
@@ -43,18 +52,13 @@ bool no_break_after(char32_t cp) {
   }
 }
 
-bool is_ascii_alnum(char32_t cp) {
-  return (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
-}
-
-bool is_hangul(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
-
 bool can_break_between(char32_t before, char32_t after) {
   if (is_space(after)) return false;
   if (is_space(before)) return true;
   if (no_break_before(after) || no_break_after(before)) return false;
-  // "CO2를", "4분", "1mm": a Latin word or a number and the Hangul touching it stay together.
-  if ((is_ascii_alnum(before) && is_hangul(after)) || (is_hangul(before) && is_ascii_alnum(after))) return false;
+  // Hangul keeps its words whole, with whatever touches them ("CO2를", "4분", "1mm",
+  // "비립종🙂"): keep-all.
+  if (is_hangul_letter(before) || is_hangul_letter(after)) return false;
   return breaks_anywhere(before) || breaks_anywhere(after);
 }
 

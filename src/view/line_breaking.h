@@ -1,7 +1,8 @@
 // Breaks styled text into lines no wider than a column, measuring every
 // character in its own face: the wrapping ImGui's TextWrapped cannot do across
-// style changes. Hangul and other CJK text may break between any two
-// characters, Latin text at spaces; a word longer than the column is cut.
+// style changes. Latin and Korean text breaks at spaces (Korean keeps its
+// words whole, as CSS's `word-break: keep-all`), Chinese and Japanese between
+// any two characters; a word longer than the column is cut.
 #pragma once
 
 #include <cstdint>
