@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 native_packages=(build-essential cmake g++ git libgtest-dev googletest python3 xz-utils ca-certificates
                  libegl-dev libgles-dev libegl-mesa0 libgl1-mesa-dri libpng-dev python3-fonttools fonts-nanum
                  fonts-noto-cjk python3-pil nodejs)
-web_packages=(emscripten chromium nodejs brotli zopfli firefox-esr webkit2gtk-driver xvfb xauth
+web_packages=(emscripten chromium nodejs brotli zopfli firefox-esr webkit2gtk-driver xvfb xauth poppler-utils
               fonts-noto-color-emoji)
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }

@@ -144,7 +144,13 @@
         return this;
       }
       this.applyTheme();
-      this.call("_cr_set_font_scale", this.fontScale);
+      this.textScale = this.defaultTextScale();
+      this.applyFontScale();
+      // prefers-contrast: more draws the higher-contrast palette.
+      const moreContrast = matchMedia("(prefers-contrast: more)");
+      const applyContrast = () => { this.call("_cr_set_more_contrast", moreContrast.matches ? 1 : 0); this.requestFrame(); };
+      applyContrast();
+      moreContrast.addEventListener("change", applyContrast);
       const reduceMotion = matchMedia("(prefers-reduced-motion: reduce)");
       this.call("_cr_set_reduce_motion", reduceMotion.matches ? 1 : 0);
       reduceMotion.addEventListener("change", () => this.call("_cr_set_reduce_motion", reduceMotion.matches ? 1 : 0));
@@ -213,6 +219,8 @@
     state() {
       if (!this.core || this.noWebGL) return null;
       const state = JSON.parse(this.core.UTF8ToString(this.call("_cr_state_json")));
+      state.textScale = state.fontScale;  // what is drawn: fontScale x the default font size's share of 16 px
+      state.fontScale = this.fontScale;
       state.theme = this.themeName;
       state.resolvedTheme = this.resolvedTheme();
       return state;
@@ -228,8 +236,27 @@
     }
     setFontScale(scale) {
       this.fontScale = Math.round(Math.min(1.6, Math.max(0.85, Number(scale) || 1)) * 100) / 100;
-      this.call("_cr_set_font_scale", this.fontScale);
+      this.applyFontScale();
+    }
+    // The drawn size: the page's font-scale times the browser's default font size
+    // against 16 px (a patient who chose 24 px in the browser's settings reads at 1.5x).
+    applyFontScale() {
+      this.call("_cr_set_font_scale", this.fontScale * this.textScale);
       this.requestFrame();
+    }
+    defaultTextScale() {
+      const probe = document.createElement("div");
+      probe.style.cssText = "position: absolute; visibility: hidden; font-size: medium";
+      (this.options.stage || this.host).appendChild(probe);
+      const px = parseFloat(getComputedStyle(probe).fontSize) || 16;
+      probe.remove();
+      return px / 16;
+    }
+    // While paused (the element shows the article instead: print, a translated
+    // page, forced colours) no frame is drawn.
+    pause(paused) {
+      this.paused = paused;
+      if (!paused) this.requestFrame();
     }
     setAccent(color) {
       const hex = /^#?([0-9a-f]{6})$/i.exec(String(color));
@@ -369,7 +396,26 @@
       const redraw = () => this.requestFrame();
       addEventListener("scroll", redraw, { passive: true });
       if (this.scroller) this.scroller.addEventListener("scroll", redraw, { passive: true });
-      addEventListener("resize", redraw);
+      addEventListener("resize", () => {
+        // A new default font size in the browser's settings shows on the next resize or visit.
+        const scale = this.defaultTextScale();
+        if (scale !== this.textScale) { this.textScale = scale; this.applyFontScale(); }
+        redraw();
+      });
+      // A new devicePixelRatio (browser zoom, a window moved to another screen):
+      // the backing store follows within a frame.
+      const watchResolution = () => {
+        matchMedia(`(resolution: ${devicePixelRatio}dppx)`).addEventListener("change", () => { redraw(); watchResolution(); }, { once: true });
+      };
+      watchResolution();
+      // Pinch zoom: once the gesture settles, the canvas redraws at devicePixelRatio x scale.
+      if (window.visualViewport) {
+        let settle = 0;
+        visualViewport.addEventListener("resize", () => {
+          clearTimeout(settle);
+          settle = setTimeout(redraw, 150);
+        });
+      }
       new ResizeObserver(redraw).observe(this.sizer);
       if (this.scroller) new ResizeObserver(redraw).observe(this.scroller);
       matchMedia("(prefers-color-scheme: dark)").addEventListener("change", () => {
@@ -456,7 +502,7 @@
 
     requestFrame() {
       // A reader taken off the page draws nothing until it is back (connectedCallback asks).
-      if (this.pending || !this.core || this.contextLost || this.noWebGL || this.failed || !this.host.isConnected) return;
+      if (this.pending || this.paused || !this.core || this.contextLost || this.noWebGL || this.failed || !this.host.isConnected) return;
       this.pending = true;
       requestAnimationFrame(() => this.frame());
     }
@@ -466,6 +512,21 @@
         this.requestFrame();
         requestAnimationFrame(() => requestAnimationFrame(resolve));
       });
+    }
+
+    // Device pixels per CSS pixel of the backing store: devicePixelRatio, times the
+    // pinch zoom's scale (text as sharp as the page's own when zoomed), at most
+    // MAX_CANVAS_PIXELS in all (iOS Safari draws nothing on a larger canvas; 64 MB
+    // of RGBA) and the GPU's largest texture on either side.
+    backingScale(width, height) {
+      const pinch = window.visualViewport ? Math.max(1, visualViewport.scale || 1) : 1;
+      const maxSide = this.maxTextureSize || (this.maxTextureSize = this.readMaxTextureSize());
+      return Math.min((devicePixelRatio || 1) * pinch, Math.sqrt(MAX_CANVAS_PIXELS / (width * height)),
+                      maxSide / Math.max(width, height));
+    }
+    readMaxTextureSize() {
+      const gl = this.canvas.getContext("webgl2");  // the core's own context: getContext hands back the same one
+      return (gl && gl.getParameter(gl.MAX_TEXTURE_SIZE)) || 4096;
     }
 
     // Script time (JS and wasm) spent inside frames, for bench/browser_bench.mjs.
@@ -487,8 +548,7 @@
       const width = this.sizer.clientWidth;
       const height = Math.max(1, Math.min(this.viewportHeight(), this.contentHeight || this.viewportHeight()));
       if (canvas.style.height !== height + "px") canvas.style.height = height + "px";
-      // At most MAX_CANVAS_PIXELS device pixels: iOS Safari draws nothing on a larger canvas.
-      const dpr = Math.min(devicePixelRatio || 1, Math.sqrt(MAX_CANVAS_PIXELS / (width * height)));
+      const dpr = this.backingScale(width, height);
       if (this.canvasSize[0] !== width || this.canvasSize[1] !== height || this.canvasSize[2] !== dpr) {
         canvas.width = Math.round(width * dpr);
         canvas.height = Math.round(height * dpr);

@@ -78,7 +78,7 @@ void draw_item(ImDrawList* draw, const ViewFonts& fonts, const PostLayout& layou
 FrameResult draw_post(const Post& post, ViewState& state, const ViewFonts& fonts, LayoutCache& cache,
                       const ImageTable* images) {
   FrameResult result;
-  const Palette palette = palette_for(state.theme, state.accent);
+  const Palette palette = palette_for(state.theme, state.accent, state.more_contrast);
   ImDrawList* draw = ImGui::GetBackgroundDrawList();
   draw->AddRectFilled(ImVec2(0, 0), ImVec2(state.viewport_width, state.viewport_height), palette[ColorRole::Background]);
   if (!fonts.ready()) return result;

@@ -29,6 +29,11 @@ float luminance(uint32_t hex) {
   return 0.2126f * linear(hex >> 16) + 0.7152f * linear(hex >> 8) + 0.0722f * linear(hex);
 }
 
+float contrast(uint32_t a, uint32_t b) {
+  const float la = luminance(a), lb = luminance(b);
+  return (std::max(la, lb) + 0.05f) / (std::min(la, lb) + 0.05f);
+}
+
 // White or near-black, whichever contrasts more with `background`.
 uint32_t text_on(uint32_t background) {
   const float l = luminance(background);
@@ -42,7 +47,7 @@ struct Base {
 
 }  // namespace
 
-Palette palette_for(Theme theme, uint32_t accent) {
+Palette palette_for(Theme theme, uint32_t accent, bool more_contrast) {
   Base base;
   switch (theme) {
     case Theme::Dark: base = {0x15181C, 0xE4E6EA, 0x9AA1AB, 0xF4F5F7, 0x7DB8F7, 0x23272E, 0x343A43}; break;
@@ -51,7 +56,18 @@ Palette palette_for(Theme theme, uint32_t accent) {
   }
   const bool dark = theme == Theme::Dark;
   // On a dark background a deep accent is too dim: lift it towards white.
-  const uint32_t accent_shown = dark && luminance(accent) < 0.2f ? mix(accent, 0xFFFFFF, 0.35f) : accent;
+  uint32_t accent_shown = dark && luminance(accent) < 0.2f ? mix(accent, 0xFFFFFF, 0.35f) : accent;
+  if (more_contrast) {
+    const uint32_t ink = dark ? 0xFFFFFF : 0x000000;
+    base.text = base.heading = ink;
+    base.muted = mix(base.background, ink, 0.85f);
+    base.rule = mix(base.background, ink, 0.6f);
+    base.link = dark ? 0xA8D4FF : 0x003F8A;
+    // WCAG contrast of at least 4.5:1 against the background, moving the accent towards the ink.
+    for (int step = 0; step < 10 && contrast(accent_shown, base.background) < 4.5f; ++step) {
+      accent_shown = mix(accent_shown, ink, 0.2f);
+    }
+  }
   const uint32_t warning = dark ? 0xE0A526 : 0xC98A00;
 
   Palette p;

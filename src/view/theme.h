@@ -40,7 +40,9 @@ struct Palette {
 // The clinic's default accent (a calm teal); 0xRRGGBB.
 inline constexpr uint32_t kDefaultAccent = 0x0F766E;
 
-Palette palette_for(Theme theme, uint32_t accent_rgb = kDefaultAccent);
+// `more_contrast` (the system's prefers-contrast: more): text at full black or
+// white, muted text and borders darker, the accent adjusted to at least 4.5:1.
+Palette palette_for(Theme theme, uint32_t accent_rgb = kDefaultAccent, bool more_contrast = false);
 
 std::string_view theme_name(Theme theme);
 // "light", "dark" or "sepia"; false for anything else.

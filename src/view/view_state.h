@@ -25,6 +25,7 @@ struct ViewState {
 
   Theme theme = Theme::Light;
   uint32_t accent = kDefaultAccent;  // 0xRRGGBB
+  bool more_contrast = false;         // prefers-contrast: more
   float font_scale = 1.0f;           // 0.85 .. 1.6
 
   // Keyboard focus: an index into the layout's focus order (-1: none), and
@@ -37,7 +38,10 @@ struct ViewState {
   int pressed = -1;
 };
 
-inline constexpr float kMinFontScale = 0.85f;
-inline constexpr float kMaxFontScale = 1.6f;
+// The reader's text size against the 17 px design size: the browser's default
+// font size (a patient who chose 24 px gets 1.5) times the page's font-scale
+// (0.85 to 1.6).
+inline constexpr float kMinFontScale = 0.5f;
+inline constexpr float kMaxFontScale = 3.0f;
 
 }  // namespace clinic::view

@@ -26,6 +26,9 @@
     ko: { failed: "글을 표시하지 못했습니다.", runtime: "리더를 시작하지 못해 글을 텍스트로 보여 드립니다." },
   };
   let instances = 0;
+  const clampScale = (scale) => Math.round(Math.min(1.6, Math.max(0.85, Number(scale) || 1)) * 100) / 100;
+  const moreContrast = matchMedia("(prefers-contrast: more)");
+  const forcedColors = matchMedia("(forced-colors: active)");
   // Safari before 15.4 knows no :focus-visible (matches() throws): a focused control shows its ring there.
   const focusVisible = CSS.supports("selector(:focus-visible)") ? (el) => el.matches(":focus-visible") : () => true;
   // Readers start once the document is parsed and its deferred scripts ran, so a
@@ -47,11 +50,12 @@
       super();
       const shadow = this.attachShadow({ mode: "open" });
       styles.adopt(shadow);
+      styles.adoptDocument();
       const root = document.createElement("div");
       root.className = "root";
       root.innerHTML =
         '<div class="frame" part="frame"><div class="sizer">' +
-        '<div class="text-layer" aria-hidden="true"></div><div class="focus-ring" hidden></div>' +
+        '<div class="text-layer" aria-hidden="true" translate="no"></div><div class="focus-ring" hidden></div>' +
         '<div class="semantic"><slot></slot></div>' +
         '</div></div><div class="message" role="alert" hidden></div><div class="fallback" hidden></div>';
       shadow.appendChild(root);
@@ -103,6 +107,7 @@
 
     attributeChangedCallback(name, old, value) {
       if (old === value) return;
+      if (name === "font-scale") this.parts.root.style.setProperty("--cr-scale", String(clampScale(this.fontScale)));
       if (name === "height") return this.applyHeight();
       if (name === "theme") this.applyThemeClass();
       if (name === "accent" && /^#[0-9a-f]{6}$/i.test(value || "")) this.parts.root.style.setProperty("--cr-accent", value);
@@ -112,10 +117,7 @@
         else this.readyPromise.then(() => this.loadUrl(value), () => {});
       }
       if (name === "theme") this.reader.setTheme(this.theme);
-      if (name === "font-scale") {
-        this.reader.setFontScale(this.fontScale);
-        this.parts.fallback.style.fontSize = 17 * this.reader.fontScale + "px";
-      }
+      if (name === "font-scale") this.reader.setFontScale(this.fontScale);
       if (name === "accent" && /^#?[0-9a-f]{6}$/i.test(value || "")) {
         this.reader.options.accent = value;
         if (this.mode === "canvas") this.reader.setAccent(value);
@@ -144,8 +146,11 @@
         return;
       }
       this.started = true;
-      // theme="auto" follows the system's light or dark setting.
+      // theme="auto" follows the system's light or dark setting; the contrast setting is followed too.
       matchMedia("(prefers-color-scheme: dark)").addEventListener("change", () => this.applyThemeClass());
+      moreContrast.addEventListener("change", () => this.applyThemeClass());
+      // Forced colours show the article (the stylesheet does it at once; the canvas stops drawing).
+      forcedColors.addEventListener("change", () => this.updatePresentation());
       // The runtime is fetched now (an async loader runs while the page is still
       // parsing); the reader itself starts once the page's scripts have run.
       runtime.preload(runtime.fonts.map(([, file]) => file));
@@ -166,7 +171,9 @@
     applyThemeClass() {
       let theme = this.theme;
       if (theme === "auto") theme = matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
-      this.parts.root.className = "root " + theme;
+      const list = this.parts.root.classList;
+      for (const name of ["light", "dark", "sepia"]) list.toggle(name, name === theme);
+      list.toggle("contrast", moreContrast.matches);
     }
 
     inlineMarkdown() {
@@ -230,6 +237,7 @@
       this.reader.ready.then(() => {
         if (this.mode === "loading") this.mode = "canvas";
         this.syncState();
+        this.updatePresentation();
         this.settle.resolve(this);
         this.dispatchEvent(new CustomEvent("ready"));
       }, () => {});
@@ -243,6 +251,7 @@
       });
       this.open = [];
       this.syncState();
+      this.watchTranslation();
     }
 
     // Two readers on a page would repeat ids (q1, section ids): the later one prefixes its own.
@@ -305,6 +314,7 @@
     onFocus(target) {
       if (this.mode !== "canvas" || !this.reader.core) return;
       this.focused = target;
+      if (this.showingArticle) return;  // the article's own focus ring shows
       const control = semantic.controlOf(this.article, target);
       const visible = Boolean(target && focusVisible(target));
       this.reader.focusControl(control ? control[0] : -1, control ? control[1] : 0, visible && control);
@@ -337,7 +347,7 @@
 
     // A click on a drawn question row moves DOM focus to its button (no ring: it was a pointer).
     afterPointer(event) {
-      if (this.mode !== "canvas" || !this.reader.core || !this.article || String(getSelection())) return;
+      if (this.mode !== "canvas" || this.showingArticle || !this.reader.core || !this.article || String(getSelection())) return;
       const y = event.clientY - this.parts.sizer.getBoundingClientRect().top;
       requestAnimationFrame(() => {
         const qa = this.reader.state().qa;
@@ -346,6 +356,84 @@
         // (focusVisible: Firefox would otherwise ring a button focused after a click)
         if (button) button.focus({ preventScroll: true, focusVisible: false });
       });
+    }
+
+    // --- the article in place of the canvas ------------------------------------------
+    // A translated page and forced colours show the light DOM article, typeset like
+    // the canvas, where the canvas was (printing does too, by the stylesheet alone).
+    // The canvas stops drawing meanwhile and comes back at the same place in the post.
+    updatePresentation() {
+      const reasons = [];
+      if (forcedColors.matches) reasons.push("forced-colors");
+      if (this.translated) reasons.push("translated");
+      const show = this.mode === "canvas" && Boolean(this.article) && reasons.length > 0;
+      this.presentation = show ? reasons[0] : "canvas";
+      if (show === Boolean(this.showingArticle)) return;
+      const place = this.readingPlace();
+      this.showingArticle = show;
+      this.parts.root.classList.toggle("show-article", show);
+      this.parts.ring.hidden = true;
+      this.reader.pause(show);
+      if (show) this.goToPlace(place);
+      else this.reader.nextFrame().then(() => this.goToPlace(place));
+      this.dispatchEvent(new CustomEvent("statechange"));
+    }
+
+    // Where the reader is, between two landmarks both renditions share (the post's
+    // top, each question, its end): [landmark, fraction of the way to the next], or null.
+    readingPlace() {
+      const y = this.viewTop();
+      if (y <= 0) return null;
+      const marks = this.landmarks();
+      let i = 0;
+      while (i + 2 < marks.length && marks[i + 1] <= y) ++i;
+      return [i, Math.min(1, (y - marks[i]) / Math.max(1, marks[i + 1] - marks[i]))];
+    }
+    goToPlace(place) {
+      if (!place) return;
+      const marks = this.landmarks();
+      const [i, t] = place;
+      if (i + 1 >= marks.length) return;
+      this.reader.scrollToPost(marks[i] + t * (marks[i + 1] - marks[i]));
+    }
+    // The post coordinate at the top of the view.
+    viewTop() {
+      const scroller = this.reader.scroller;
+      return (scroller ? scroller.getBoundingClientRect().top : 0) - this.parts.sizer.getBoundingClientRect().top;
+    }
+    landmarks() {
+      const box = this.parts.sizer.getBoundingClientRect();
+      const questions = this.showingArticle
+        ? semantic.questionButtons(this.article).map((b) => b.getBoundingClientRect().top - box.top)
+        : this.reader.state().qa.map((q) => q.top);
+      return [0, ...questions.map((y) => y || 0), box.height];
+    }
+
+    // Page translation (the browser's, or an extension's) rewrites the article's
+    // text: Chrome marks <html class="translated-ltr">, others only change the words.
+    // Either way the translated article is shown until the original words are back.
+    watchTranslation() {
+      if (!this.translationObserver) {
+        const check = () => {
+          clearTimeout(this.translationCheck);
+          this.translationCheck = setTimeout(() => this.checkTranslation(), 50);
+        };
+        this.translationObserver = new MutationObserver(check);
+        new MutationObserver(check).observe(document.documentElement, { attributes: true, attributeFilter: ["class"] });
+      }
+      this.translationObserver.disconnect();
+      if (!this.article) return;
+      this.originalWords = semantic.words(this.article);
+      this.translationObserver.observe(this.article, { characterData: true, childList: true, subtree: true });
+      this.checkTranslation();
+    }
+    checkTranslation() {
+      const html = document.documentElement.classList;
+      const translated = html.contains("translated-ltr") || html.contains("translated-rtl") ||
+        Boolean(this.article && semantic.words(this.article) !== this.originalWords);
+      if (translated === Boolean(this.translated)) return;
+      this.translated = translated;
+      this.updatePresentation();
     }
 
     // --- failures and the fallback --------------------------------------------------
@@ -423,6 +511,7 @@
       const state = this.reader && this.reader.core ? this.reader.state() : null;
       if (state) {
         state.mode = this.mode;
+        state.presentation = this.presentation || "canvas";
         state.textLayerBuilds = this.textLayer.builds;
       }
       return state;
@@ -446,11 +535,7 @@
       if (!THEMES.includes(name)) throw new Error("unknown theme " + name);
       this.theme = name;
     }
-    setFontScale(scale) {
-      const value = Math.round(Math.min(1.6, Math.max(0.85, Number(scale) || 1)) * 100) / 100;
-      this.fontScale = value;
-      this.parts.fallback.style.fontSize = 17 * value + "px";
-    }
+    setFontScale(scale) { this.fontScale = clampScale(scale); }
     setAccent(color) { this.accent = color; }
   }
 

@@ -158,5 +158,15 @@
     return relabel;
   }
 
-  window.ClinicReader.semantic = { install, sync, wireFallback, panelIndex, onKey, controlOf, questionButtons, articleOf, withDetails };
+  // The article's words, without its expand/collapse controls (whose labels sync() changes).
+  function words(article) {
+    const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) => (node.parentElement.closest(".qa-controls") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    });
+    let text = "";
+    while (walker.nextNode()) text += walker.currentNode.data;
+    return text;
+  }
+
+  window.ClinicReader.semantic = { words, install, sync, wireFallback, panelIndex, onKey, controlOf, questionButtons, articleOf, withDetails };
 })();

@@ -265,7 +265,7 @@ bool OffscreenRenderer::render(const Post& post, const RenderDesc& desc, Rendere
   out.image.rgb.assign(size_t(width) * size_t(height) * 3, 0);
   std::vector<uint8_t> rgba(size_t(width) * size_t(tile_rows) * 4);
   const ImVec4 background =
-      ImGui::ColorConvertU32ToFloat4(view::palette_for(state.theme, state.accent)[view::ColorRole::Background]);
+      ImGui::ColorConvertU32ToFloat4(view::palette_for(state.theme, state.accent, state.more_contrast)[view::ColorRole::Background]);
   glBindFramebuffer(GL_FRAMEBUFFER, r.framebuffer);
   glPixelStorei(GL_PACK_ALIGNMENT, 1);
   out.tiles = 0;

@@ -68,7 +68,7 @@ void open_link(const std::string& url) {
 }
 
 void clear_to_background() {
-  const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(view::palette_for(reader->state.theme, reader->state.accent)[view::ColorRole::Background]);
+  const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(view::palette_for(reader->state.theme, reader->state.accent, reader->state.more_contrast)[view::ColorRole::Background]);
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
 }
@@ -182,6 +182,9 @@ EMSCRIPTEN_KEEPALIVE int cr_set_theme(const char* name) {
 }
 
 EMSCRIPTEN_KEEPALIVE void cr_set_accent(int rgb) { reader->state.accent = uint32_t(rgb) & 0xFFFFFF; }
+
+// prefers-contrast: more: the higher-contrast palette.
+EMSCRIPTEN_KEEPALIVE void cr_set_more_contrast(int more) { reader->state.more_contrast = more != 0; }
 
 EMSCRIPTEN_KEEPALIVE void cr_set_font_scale(float scale) {
   reader->state.font_scale = std::clamp(scale, view::kMinFontScale, view::kMaxFontScale);
