@@ -43,7 +43,7 @@ def hashed(dist: pathlib.Path, name: str) -> str:
 def strip_comments(source: str) -> str:
     """Drops what only a reader of the source needs (our own modules only: block
     comments, whole-line // comments, indentation), keeping /*! licence */ ones.
-    The loader must stay under 15 KB gzip; the sources stay commented."""
+    The loader must stay under 17 KB gzip; the sources stay commented."""
     source = re.sub(r"/\*(?!!)[\s\S]*?\*/\n?", "", source)
     lines = []
     for line in source.splitlines():
@@ -56,7 +56,7 @@ def strip_comments(source: str) -> str:
 
 def minify(source: str) -> str:
     """terser (a dev dependency in package.json) when installed: the loader must
-    stay under 15 KB gzip. Without it the comment-stripped source is kept."""
+    stay under 17 KB gzip. Without it the comment-stripped source is kept."""
     terser = WEB.parent / "node_modules" / ".bin" / "terser"
     if not terser.exists():
         return source

@@ -97,6 +97,7 @@ async function chromium({ webgl, width, height }) {
         goto: (url) => page.goto(url).then(() => {}),
         evaluate: (fn, arg) => page.evaluate(fn, arg),
         screenshot: () => page.screenshot(),
+        pdf: () => page.pdf({ format: "A4" }),
         click: (x, y) => page.mouse.click(x, y),
         press: (key) => page.keyboard.press(key),
         close: () => page.close(),
@@ -124,6 +125,7 @@ async function firefox({ webgl, width, height }) {
         goto: (url) => page.goto(url).then(() => {}),
         evaluate: (fn, arg) => page.evaluate(fn, arg),
         screenshot: async () => Buffer.from(await page.screenshot()),
+        pdf: async () => Buffer.from(await page.pdf({ format: "A4" })),
         click: (x, y) => page.mouse.click(x, y),
         press: (key) => page.keyboard.press(key),
         close: () => page.close(),
@@ -175,6 +177,8 @@ async function webkit({ webgl, width, height }) {
           return result.value;
         },
         screenshot: async () => Buffer.from(await driver.takeScreenshot(), "base64"),
+        // WebDriver's Print Page (A4 is 21 x 29.7 cm)
+        pdf: async () => Buffer.from(await within(60000, "WebKitWebDriver's print", driver.printPage({ width: 21, height: 29.7 })), "base64"),
         click: (x, y) => driver.actions({ async: true }).move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT }).click().perform(),
         press: (key) => driver.actions({ async: true }).sendKeys(KEYS[key] || key).perform(),
         close: () => driver.get("about:blank"),

@@ -8,7 +8,7 @@
 // the small interface of engines.mjs, on dist/'s own pages: a cold load (canvas
 // mode, every runtime file fetched once, no page error), the drawn post's pixels,
 // an answer opened by a real click, nothing drawn while idle, real keys, the
-// Korean post, the offline page, and the HTML rendition with WebGL turned off,
+// Korean post, print (not in WebKit: its driver cannot) and translation, the offline page, and the HTML rendition with WebGL turned off,
 // its accordion and its expand/collapse-all button.
 // Screenshots: build/screenshots/engine-*.png.
 import { describe, test, before, after } from "node:test";
@@ -18,6 +18,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { root, startServer } from "./harness.mjs";
 import { ENGINES, launchEngine, pagesWithErrorRecorder, pixelStats, keepScreenshot } from "./engines.mjs";
+import { pdfPages, normalise } from "./pdf-pages.mjs";
 
 const dist = path.join(root, "dist");
 const overlay = mkdtempSync(path.join(tmpdir(), "clinic-reader-pages-"));
@@ -183,6 +184,48 @@ for (const name of ENGINES) {
       keepScreenshot(`engine-${name}-ko.png`, png);
       const pixels = pixelStats(png, facts.canvasBox, facts.viewportWidth);
       assert.ok(pixels.contrast > 150 && pixels.backgroundShare < 0.97, JSON.stringify(pixels));
+    });
+
+    // WebKitWebDriver (2.50) has no Print Page command and MiniBrowser no print to file: reported as skipped.
+    test("print: every answer on paper as text, no page dark or blank", { skip: name === "webkit" && "WebKitWebDriver cannot print" }, async () => {
+      await page.goto(server.url + "index.html");
+      assert.equal((await readyFacts(page)).outcome, "ready");
+      const expected = await page.evaluate(() => [...document.querySelectorAll("clinic-reader article .qa-answer")].map((a) => a.textContent));
+      // All closed on screen; on paper every one, and no page dark (a canvas) or blank.
+      const { pages, text } = pdfPages(await page.pdf());
+      assert.ok(pages.length >= 2, `${pages.length} pages`);
+      pages.forEach((p, i) => assert.ok(p.dark < 0.08 && p.ink > 0.005, `page ${i + 1}: ${JSON.stringify(p)}`));
+      for (const answer of expected) assert.ok(normalise(text).includes(normalise(answer).slice(0, 30)), answer.slice(0, 30));
+    });
+
+    test("translation: rewritten words show the article in place of the canvas; the words back, the canvas", async () => {
+      await page.goto(server.url + "index.html");
+      assert.equal((await readyFacts(page)).outcome, "ready");
+      const box = () => page.evaluate(() => {
+        const host = document.querySelector("clinic-reader");
+        return { presentation: host.state().presentation,
+                 canvas: host.shadowRoot.querySelector("canvas").getBoundingClientRect().height,
+                 article: host.shadowRoot.querySelector(".semantic").getBoundingClientRect().height };
+      });
+      const rewrite = (upper) => page.evaluate((up) => {
+        for (const p of [...document.querySelectorAll("clinic-reader article p")].filter((p) => p.firstChild.nodeType === 3)) {
+          p.firstChild.data = up ? p.firstChild.data.toUpperCase() : p.firstChild.data.toLowerCase();
+        }
+        return new Promise((resolve) => setTimeout(resolve, 300));
+      }, upper);
+      const original = await page.evaluate(() => [...document.querySelectorAll("clinic-reader article p")].filter((p) => p.firstChild.nodeType === 3).map((p) => p.firstChild.data));
+      await rewrite(true);
+      const translated = await box();
+      assert.equal(translated.presentation, "translated");
+      assert.ok(translated.canvas === 0 && translated.article > 1000, JSON.stringify(translated));
+      keepScreenshot(`engine-${name}-translated.png`, await page.screenshot());
+      await page.evaluate((texts) => {
+        [...document.querySelectorAll("clinic-reader article p")].filter((p) => p.firstChild.nodeType === 3).forEach((p, i) => { p.firstChild.data = texts[i]; });
+        return new Promise((resolve) => setTimeout(resolve, 300));
+      }, original);
+      const back = await box();
+      assert.equal(back.presentation, "canvas");
+      assert.ok(back.canvas > 300 && back.article <= 1, JSON.stringify(back));
     });
 
     test("offline: one visit to the offline page downloads each file once, and the next visit opens with the server gone", async () => {

@@ -5,11 +5,8 @@
 // pdftoppm/pdftotext, which read the pages as paper would show them.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { PNG } from "pngjs";
+import { pdfPages, normalise } from "./pdf-pages.mjs";
 import { openDemo, canvasStats, settle, useServerAndBrowser } from "./harness.mjs";
 
 const env = useServerAndBrowser();
@@ -35,32 +32,6 @@ A. After the crust falls off, usually in five to seven days.
 2️⃣ Sunscreen every morning.
 `;
 
-// Renders a PDF's pages at 40 dpi: [{ dark, ink }] per page (shares of pixels).
-function pdfPages(pdf) {
-  const dir = mkdtempSync(path.join(tmpdir(), "clinic-reader-print-"));
-  try {
-    writeFileSync(path.join(dir, "post.pdf"), pdf);
-    execFileSync("pdftoppm", ["-r", "40", "-png", path.join(dir, "post.pdf"), path.join(dir, "page")]);
-    const text = execFileSync("pdftotext", ["-raw", path.join(dir, "post.pdf"), "-"]).toString();
-    const pages = readdirSync(dir).filter((f) => f.endsWith(".png")).sort().map((f) => {
-      const png = PNG.sync.read(readFileSync(path.join(dir, f)));
-      let dark = 0, ink = 0;
-      for (let i = 0; i < png.data.length; i += 4) {
-        const l = 0.2126 * png.data[i] + 0.7152 * png.data[i + 1] + 0.0722 * png.data[i + 2];
-        if (l < 60) dark++;
-        if (l < 200) ink++;
-      }
-      const n = png.data.length / 4;
-      return { dark: dark / n, ink: ink / n };
-    });
-    return { pages, text };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-// (pdftotext -raw keeps the reading order of a grid of cards but may drop the spaces: compared without them)
-const normalise = (s) => s.replace(/\s+/g, "");
 
 test("print: the whole post on paper as text, every answer open, no canvas, no blank page", async () => {
   const { page, errors } = await openDemo(env.browser.context, env.server.url, { width: 390, height: 844 });
