@@ -39,7 +39,7 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
   # Release flags (-Os) are set once, in the top CMakeLists.txt.
   emcmake cmake -S . -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release -DCLINIC_READER_DEPS_DIR="$deps" >&2
 fi
-cmake --build "$build" --target clinic_reader_web clinic_authoring_web -j "$(nproc)" >&2
+cmake --build "$build" --target clinic_reader_web clinic_authoring_web clinic_theme_json -j "$(nproc)" >&2
 
 # --- fonts and emoji (regenerated only when a recipe, its inputs or a post changed) --
 # The same recipe and inputs as the native build's (src/platform/native): text
@@ -69,6 +69,8 @@ cp "$fonts/LICENSE-NotoSansCJK.txt" "$staging/licenses/NotoSansCJK-LICENSE.txt"
 cp "$fonts/LICENSE-NotoEmoji-Apache-2.0.txt" "$staging/licenses/NotoEmoji-LICENSE-Apache-2.0.txt"
 cp "$fonts/LICENSE-emoji-datasource.txt" "$staging/licenses/emoji-datasource-LICENSE.txt"
 cp "$fonts/NOTICE-emoji.txt" "$staging/licenses/emoji-NOTICE.txt"
+# The theme (src/view/theme.cpp) as JSON, for the loader's styles; assemble.py builds it in.
+node --no-experimental-fetch "$build/src/platform/web/clinic-theme-json.js" >"$staging/theme.json"
 # Content-hashed runtime names, the one-file loader, sw.js (web/assemble.py).
 python3 web/assemble.py "$staging"
 # Font files precompressed beside themselves (brotli, zopfli gzip), for servers

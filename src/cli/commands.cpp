@@ -12,6 +12,9 @@
 #include "core/html_render.h"
 #include "core/parse_post.h"
 #include "core/post_outline.h"
+#if CLINIC_READER_HAS_RENDER
+#include "view/theme_css.h"
+#endif
 
 namespace clinic::cli {
 namespace {
@@ -40,6 +43,9 @@ int html(const Args& given) {
   HtmlOptions options;
   options.standalone = take_flag(args, "--standalone");
   options.json_ld = take_flag(args, "--jsonld");
+#if CLINIC_READER_HAS_RENDER
+  if (options.standalone) options.theme_css = view::page_theme_css();  // the reader's one theme (src/view/theme.cpp)
+#endif
   const bool plain = take_flag(args, "--plain");
   const std::string input = read_input(take_single_path(args));
   if (plain) {

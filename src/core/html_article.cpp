@@ -304,7 +304,7 @@ class ArticleWriter {
 
 std::string render_article_html(const Post& post, const HtmlOptions& options) {
   HtmlOutput out(post.source.size() * 2 + post.pool.size() + (options.standalone ? 4096 : 512));
-  if (options.standalone) append_page_start(out, post.meta);
+  if (options.standalone) append_page_start(out, post.meta, options.theme_css);
   ArticleWriter(post, options, out).write();
   if (options.standalone) append_page_end(out);
   return out.take();

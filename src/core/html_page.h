@@ -10,7 +10,8 @@
 namespace clinic {
 
 // Everything up to and including <main>.
-void append_page_start(HtmlOutput& out, const PostMeta& meta);
+// `theme_css` defines the custom properties the page's styles use (HtmlOptions::theme_css).
+void append_page_start(HtmlOutput& out, const PostMeta& meta, std::string_view theme_css);
 // </main> to the end of the document.
 void append_page_end(HtmlOutput& out);
 

@@ -10,6 +10,10 @@ namespace clinic {
 struct HtmlOptions {
   bool standalone = false;  // a whole page with minimal CSS, not a fragment
   bool json_ld = false;     // schema.org FAQPage JSON-LD for the Q&A items
+  // For a standalone page: the theme's custom properties (--cr-text, ...), written
+  // by the view (view::page_theme_css) so that the page and the canvas share one
+  // theme. Without them the page keeps the browser's own colours.
+  std::string theme_css;
 };
 
 // The accessible article: <article>, header with title and byline, <section>s

@@ -61,12 +61,11 @@ void LayoutContext::heading(uint32_t i, float x, float width) {
   const Node& n = post.nodes[i];
   // The title is drawn by the header; a first-level heading repeating it is not drawn twice.
   if (n.level == 1 && plain_text(post, i) == post.meta.title) return;
-  static constexpr float kScale[] = {1.0f, 1.6f, 1.38f, 1.18f, 1.05f, 1.0f, 1.0f};
-  const float size = std::round(m().body * kScale[std::min<int>(n.level, 6)]);
-  gap(std::round(m().body * (n.level <= 2 ? 2.2f : 1.6f)));
+  const float size = std::round(m().body * kType.heading[std::min<int>(n.level, 6)]);
+  gap(std::round(m().body * kType.heading_before[n.level <= 2 ? 0 : 1]));
   settle();
-  text_block(inline_text(i + 1, n.end), x, width, size, 1.4f, ColorRole::Heading, text_style::kBold);
-  gap(std::round(m().body * 0.65f));
+  text_block(inline_text(i + 1, n.end), x, width, size, kType.heading_line, ColorRole::Heading, text_style::kBold);
+  gap(std::round(m().body * kType.heading_after));
 }
 
 void LayoutContext::list(uint32_t i, float x, float width) {

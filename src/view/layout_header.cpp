@@ -13,7 +13,7 @@ void LayoutContext::header() {
   if (!meta.title.empty()) {
     StyledText title;
     append_run(title, meta.title, text_style::kBold);
-    text_block(glyph_text(title, fonts), m().left, m().column, std::round(body * 1.85f), 1.35f, ColorRole::Heading);
+    text_block(glyph_text(title, fonts), m().left, m().column, std::round(body * kType.title), kType.title_line, ColorRole::Heading);
     y += std::round(body * 0.6f);
   }
   std::string byline;
@@ -26,7 +26,7 @@ void LayoutContext::header() {
   byline += reading_time_text(words, reading_minutes(post));
   StyledText line;
   append_run(line, byline, 0);
-  text_block(std::move(line), m().left, m().column, std::round(body * 0.88f * 4.0f) / 4.0f, 1.6f, ColorRole::Muted);
+  text_block(std::move(line), m().left, m().column, std::round(body * kType.byline * 4.0f) / 4.0f, 1.6f, ColorRole::Muted);
 
   y += std::round(body * 1.0f);
   DrawItem rule;

@@ -106,13 +106,13 @@ namespace {
 
 Metrics metrics_for(const ViewState& state) {
   Metrics m;
-  m.body = std::round(17.0f * state.font_scale * 4.0f) / 4.0f;
-  m.side_margin = state.viewport_width < 600.0f ? 20.0f : 32.0f;
-  // About 70 Latin characters (40 Hangul syllables) a line at most.
-  m.column = std::min(state.viewport_width - 2.0f * m.side_margin, std::round(m.body * 40.0f));
+  m.body = std::round(kType.body_px * state.font_scale * 4.0f) / 4.0f;
+  m.line = kType.line;
+  m.side_margin = state.viewport_width < 600.0f ? kType.side_margin_px : kType.wide_side_margin_px;
+  m.column = std::min(state.viewport_width - 2.0f * m.side_margin, std::round(m.body * kType.column));
   m.column = std::max(m.column, 120.0f);
   m.left = std::floor((state.viewport_width - m.column) * 0.5f);
-  m.gap = std::round(m.body * 1.0f);
+  m.gap = std::round(m.body * kType.paragraph_gap);
   return m;
 }
 

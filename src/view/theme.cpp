@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace clinic::view {
 namespace {
@@ -45,51 +46,82 @@ struct Base {
   uint32_t background, text, muted, heading, link, code_background, rule;
 };
 
-}  // namespace
-
-Palette palette_for(Theme theme, uint32_t accent, bool more_contrast) {
+Base base_of(Theme theme, bool more_contrast) {
   Base base;
   switch (theme) {
     case Theme::Dark: base = {0x15181C, 0xE4E6EA, 0x9AA1AB, 0xF4F5F7, 0x7DB8F7, 0x23272E, 0x343A43}; break;
     case Theme::Sepia: base = {0xF6EFDF, 0x3B3126, 0x7A6B58, 0x2A2119, 0x1F5E9E, 0xEBE1CB, 0xD9CCB2}; break;
     default: base = {0xFFFFFF, 0x1F2328, 0x626A73, 0x111418, 0x0B5CB8, 0xF2F4F6, 0xE1E4E8}; break;
   }
-  const bool dark = theme == Theme::Dark;
-  // On a dark background a deep accent is too dim: lift it towards white.
-  uint32_t accent_shown = dark && luminance(accent) < 0.2f ? mix(accent, 0xFFFFFF, 0.35f) : accent;
   if (more_contrast) {
-    const uint32_t ink = dark ? 0xFFFFFF : 0x000000;
+    const uint32_t ink = theme == Theme::Dark ? 0xFFFFFF : 0x000000;
     base.text = base.heading = ink;
     base.muted = mix(base.background, ink, 0.85f);
     base.rule = mix(base.background, ink, 0.6f);
-    base.link = dark ? 0xA8D4FF : 0x003F8A;
-    // WCAG contrast of at least 4.5:1 against the background, moving the accent towards the ink.
-    for (int step = 0; step < 10 && contrast(accent_shown, base.background) < 4.5f; ++step) {
-      accent_shown = mix(accent_shown, ink, 0.2f);
+    base.link = theme == Theme::Dark ? 0xA8D4FF : 0x003F8A;
+  }
+  return base;
+}
+
+// The accent as drawn: on a dark background a deep accent is too dim and is
+// lifted towards white; with more contrast it moves towards the ink until it
+// has 4.5:1 against the background.
+uint32_t accent_shown(Theme theme, uint32_t accent, bool more_contrast, const Base& base) {
+  const bool dark = theme == Theme::Dark;
+  uint32_t shown = dark && luminance(accent) < 0.2f ? mix(accent, 0xFFFFFF, 0.35f) : accent;
+  for (int step = 0; more_contrast && step < 10 && contrast(shown, base.background) < 4.5f; ++step) {
+    shown = mix(shown, base.text, 0.2f);
+  }
+  return shown;
+}
+
+}  // namespace
+
+const std::vector<ColorRecipe>& color_recipes() {
+  using R = ColorRole;
+  static const std::vector<ColorRecipe> recipes = {
+      {R::QuoteBackground, R::Background, R::Accent, 0.07f, 0.14f},
+      {R::WarningBackground, R::Background, R::WarningBar, 0.12f, 0.16f},
+      {R::RowBackground, R::Background, R::Text, 0.035f, 0.06f},
+      {R::RowHover, R::Background, R::Accent, 0.09f, 0.18f},
+      {R::CardBackground, R::Background, R::Accent, 0.04f, 0.08f},
+      {R::CardBorder, R::Background, R::Accent, 0.25f, 0.35f},
+  };
+  return recipes;
+}
+
+uint32_t palette_rgb(Theme theme, ColorRole role, uint32_t accent, bool more_contrast) {
+  const Base base = base_of(theme, more_contrast);
+  const bool dark = theme == Theme::Dark;
+  const uint32_t shown = accent_shown(theme, accent, more_contrast, base);
+  switch (role) {
+    case ColorRole::Background: return base.background;
+    case ColorRole::Text: return base.text;
+    case ColorRole::Muted: return base.muted;
+    case ColorRole::Heading: return base.heading;
+    case ColorRole::Link: return base.link;
+    case ColorRole::Accent: case ColorRole::QuoteBar: return shown;
+    case ColorRole::AccentText: return text_on(shown);
+    case ColorRole::CodeText: return dark ? 0xF0B8B8 : 0xB3261E;
+    case ColorRole::CodeBackground: return base.code_background;
+    case ColorRole::WarningBar: return dark ? 0xE0A526 : 0xC98A00;
+    case ColorRole::Rule: return base.rule;
+    default: break;
+  }
+  for (const ColorRecipe& r : color_recipes()) {
+    if (r.role == role) {
+      return mix(palette_rgb(theme, r.from, accent, more_contrast), palette_rgb(theme, r.towards, accent, more_contrast),
+                 dark ? r.dark : r.light);
     }
   }
-  const uint32_t warning = dark ? 0xE0A526 : 0xC98A00;
+  return 0;
+}
 
+Palette palette_for(Theme theme, uint32_t accent, bool more_contrast) {
   Palette p;
-  auto set = [&](ColorRole role, uint32_t value) { p.colors[static_cast<int>(role)] = value; };
-  set(ColorRole::Background, rgb(base.background));
-  set(ColorRole::Text, rgb(base.text));
-  set(ColorRole::Muted, rgb(base.muted));
-  set(ColorRole::Heading, rgb(base.heading));
-  set(ColorRole::Link, rgb(base.link));
-  set(ColorRole::Accent, rgb(accent_shown));
-  set(ColorRole::AccentText, rgb(text_on(accent_shown)));
-  set(ColorRole::CodeText, rgb(dark ? 0xF0B8B8 : 0xB3261E));
-  set(ColorRole::CodeBackground, rgb(base.code_background));
-  set(ColorRole::QuoteBackground, rgb(mix(base.background, accent_shown, dark ? 0.14f : 0.07f)));
-  set(ColorRole::QuoteBar, rgb(accent_shown));
-  set(ColorRole::WarningBackground, rgb(mix(base.background, warning, dark ? 0.16f : 0.12f)));
-  set(ColorRole::WarningBar, rgb(warning));
-  set(ColorRole::Rule, rgb(base.rule));
-  set(ColorRole::RowBackground, rgb(mix(base.background, base.text, dark ? 0.06f : 0.035f)));
-  set(ColorRole::RowHover, rgb(mix(base.background, accent_shown, dark ? 0.18f : 0.09f)));
-  set(ColorRole::CardBackground, rgb(mix(base.background, accent_shown, dark ? 0.08f : 0.04f)));
-  set(ColorRole::CardBorder, rgb(mix(base.background, accent_shown, dark ? 0.35f : 0.25f)));
+  for (int role = 0; role < static_cast<int>(ColorRole::Count); ++role) {
+    p.colors[role] = rgb(palette_rgb(theme, static_cast<ColorRole>(role), accent, more_contrast));
+  }
   return p;
 }
 

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 namespace clinic::view {
 
@@ -43,6 +44,38 @@ inline constexpr uint32_t kDefaultAccent = 0x0F766E;
 // `more_contrast` (the system's prefers-contrast: more): text at full black or
 // white, muted text and borders darker, the accent adjusted to at least 4.5:1.
 Palette palette_for(Theme theme, uint32_t accent_rgb = kDefaultAccent, bool more_contrast = false);
+
+// The type scale and the column, in ems of the body size (17 px times the
+// reader's text scale). The canvas's layout and the HTML renditions (theme_css.h)
+// both take them from here.
+struct Typography {
+  float body_px = 17.0f;
+  float line = 1.75f;          // body text's line height
+  float title = 1.85f;         // the post's title
+  float title_line = 1.35f;
+  float heading[7] = {1.0f, 1.6f, 1.38f, 1.18f, 1.05f, 1.0f, 1.0f};  // by level (h1 other than the title, h2, ...)
+  float heading_line = 1.4f;
+  float heading_before[2] = {2.2f, 1.6f};  // space above a level 1-2 heading, and a deeper one
+  float heading_after = 0.65f;
+  float byline = 0.88f;
+  float paragraph_gap = 1.0f;  // between blocks
+  float column = 40.0f;        // the widest reading column: about 70 Latin characters, 40 Hangul syllables
+  float side_margin_px = 20.0f;       // on a phone
+  float wide_side_margin_px = 32.0f;  // from 600 px
+};
+inline constexpr Typography kType{};
+
+// One role's colour as 0xRRGGBB (palette_for packs them for ImGui).
+uint32_t palette_rgb(Theme theme, ColorRole role, uint32_t accent_rgb = kDefaultAccent, bool more_contrast = false);
+
+// The roles made by mixing two others (sRGB, `from` towards `towards` by the
+// theme's share): theme_css.h writes them as color-mix() so that a page's own
+// accent mixes the same way.
+struct ColorRecipe {
+  ColorRole role, from, towards;
+  float light, dark;  // the share of `towards` in the light and sepia themes, and in the dark
+};
+const std::vector<ColorRecipe>& color_recipes();
 
 std::string_view theme_name(Theme theme);
 // "light", "dark" or "sepia"; false for anything else.

@@ -335,3 +335,52 @@ test("Korean at 390 px: no line end splits a word, on the canvas and in the HTML
   assert.deepEqual(splitWords(htmlLines, words), []);
   await page.close();
 });
+
+// The most common exact colour of a screenshot region, as [r, g, b].
+function commonestColour(png) {
+  const counts = new Map();
+  for (let i = 0; i < png.data.length; i += 4) {
+    const key = (png.data[i] << 16) | (png.data[i + 1] << 8) | png.data[i + 2];
+    counts.set(key, (counts.get(key) || 0) + 1);
+  }
+  const key = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+  return [key >> 16, (key >> 8) & 255, key & 255];
+}
+
+test("one theme: in each theme the article shown in place of the canvas has the canvas's background and text colours", async () => {
+  const { page } = await openDemo(env.browser.context, env.server.url, { width: 390, height: 844 });
+  for (const theme of ["light", "dark", "sepia"]) {
+    await page.evaluate((t) => { window.clinicReader.setTheme(t); scrollTo(0, 0); }, theme);
+    await settle(page);
+    const canvas = commonestColour(await screenshotOfReader(page));
+    // The body text's colour on the canvas: the strongest pixel of the first paragraph's first line.
+    const line = await page.evaluate(() => {
+      const host = document.querySelector("clinic-reader");
+      const [x, y, w, size] = host.reader.textLines().find((l) => l[5].startsWith("Hello"));
+      const box = host.getBoundingClientRect();
+      return { x: box.left + x, y: box.top + y, width: w, height: size };
+    });
+    const ink = PNG.sync.read(await page.screenshot({ clip: line }));
+    let strongest = null, best = -1;
+    for (let i = 0; i < ink.data.length; i += 4) {
+      const rgb = [ink.data[i], ink.data[i + 1], ink.data[i + 2]];
+      const distance = rgb.reduce((sum, v, c) => sum + Math.abs(v - canvas[c]), 0);
+      if (distance > best) { best = distance; strongest = rgb; }
+    }
+    await page.evaluate(() => document.documentElement.classList.add("translated-ltr"));
+    await page.waitForFunction(() => document.querySelector("clinic-reader").state().presentation === "translated");
+    const article = commonestColour(await screenshotOfReader(page));
+    const textColour = await page.evaluate(() => getComputedStyle(document.querySelector("clinic-reader article > p")).color);
+    const declared = await page.evaluate(() => getComputedStyle(document.querySelector("clinic-reader").shadowRoot.querySelector(".semantic")).backgroundColor);
+    await page.evaluate(() => document.documentElement.classList.remove("translated-ltr"));
+    await page.waitForFunction(() => document.querySelector("clinic-reader").state().presentation === "canvas");
+    for (let c = 0; c < 3; c++) {
+      assert.ok(Math.abs(canvas[c] - article[c]) <= 2, `${theme}: canvas ${canvas} vs article ${article} (${declared})`);
+    }
+    const text = textColour.match(/\d+/g).map(Number);
+    for (let c = 0; c < 3; c++) {
+      assert.ok(Math.abs(strongest[c] - text[c]) <= 4, `${theme}: canvas text ${strongest} vs article text ${text}`);
+    }
+  }
+  await page.close();
+});

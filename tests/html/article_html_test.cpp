@@ -227,12 +227,13 @@ TEST(ArticleHtml, JsonLdIsLeftOutWithoutQuestions) {
 }
 
 TEST(ArticleHtml, StandaloneIsAWholePageWithStyle) {
-  const std::string html = render_article_html(sample_post(), {.standalone = true});
+  // The theme's properties come from the caller (the CLI: the view's theme) and lead the stylesheet.
+  const std::string html = render_article_html(sample_post(), {.standalone = true, .theme_css = ":root{--cr-text:#123456}"});
   EXPECT_TRUE(html.starts_with("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                               "<title>Rosacea &lt;basics&gt;</title>\n<style>"));
-  EXPECT_TRUE(contains(html, "prefers-color-scheme:dark"));
-  EXPECT_TRUE(contains(html, "max-width:70ch"));
+                               "<title>Rosacea &lt;basics&gt;</title>\n<style>:root{--cr-text:#123456}"));
+  EXPECT_TRUE(contains(html, "color:var(--cr-text)"));
+  EXPECT_TRUE(contains(html, "max-width:calc(var(--cr-column)"));
   EXPECT_TRUE(contains(html, "system-ui"));
   EXPECT_TRUE(contains(html, "<body>\n<main>\n<article class=\"clinic-post\" lang=\"en\">"));
   EXPECT_TRUE(html.ends_with("</article>\n</main>\n</body>\n</html>\n"));

@@ -7,34 +7,33 @@
  */
 (function () {
   "use strict";
-  // The themes' colours as CSS custom properties (the canvas's palette is src/view/theme.cpp).
-  const PALETTES = {
-    light: "--cr-bg: #fff; --cr-text: #24292f; --cr-muted: #57606a; --cr-rule: #d0d7de; --cr-select: rgba(15, 118, 110, 0.32);",
-    dark: "--cr-bg: #15181c; --cr-text: #e4e6ea; --cr-muted: #a8b0ba; --cr-rule: #3a4048; --cr-select: rgba(120, 200, 255, 0.4); color-scheme: dark;",
-    sepia: "--cr-bg: #f6efdf; --cr-text: #3b3126; --cr-muted: #6b5d4b; --cr-rule: #d8ccb4;",
-    contrast: "--cr-text: #000; --cr-muted: #1f2328; --cr-rule: #57606a;",
-  };
-
+  // The theme's custom properties (--cr-background, --cr-text, ..., --cr-line, --cr-h2, ...)
+  // per theme, with and without more contrast, and the type scale: written by the view
+  // (src/view/theme_css.cpp) and built in here by web/assemble.py.
+  const THEME = /*@THEME*/{}/*THEME@*/;
   // The post as HTML, typeset like the canvas: the no-WebGL fallback (inside the
   // shadow root) and the light DOM article when it is shown (print, a translated
   // page, forced colours). `at` scopes every rule. Korean keeps its words whole
   // (word-break: keep-all), as the canvas does.
   const article = (at) => `
-${at} { font: calc(1.0625em * var(--cr-scale, 1))/1.75 "Clinic Reader Text", system-ui, -apple-system, "Segoe UI", Roboto,
+${at} { font: calc(1em * var(--cr-body-scale) * var(--cr-scale, 1))/var(--cr-line) "Clinic Reader Text", system-ui, -apple-system, "Segoe UI", Roboto,
   "Apple SD Gothic Neo", "Noto Sans KR", "Malgun Gothic", sans-serif; word-break: keep-all; overflow-wrap: anywhere; }
-${at} h1 { font-size: 1.75em; line-height: 1.3; margin: 0 0 0.3em; }
-${at} h2 { font-size: 1.4em; line-height: 1.35; margin: 1.8em 0 0.5em; }
-${at} h3, ${at} h4 { font-size: 1.1em; margin: 1.4em 0 0.4em; }
-${at} .byline { color: var(--cr-muted); font-size: 0.9em; }
-${at} a { color: var(--cr-accent); }
-${at} blockquote { margin: 1em 0; padding: 0.6em 1em; border-left: 4px solid var(--cr-accent);
-  background: color-mix(in srgb, var(--cr-accent) 7%, var(--cr-bg)); border-radius: 0 8px 8px 0; }
-${at} code { background: color-mix(in srgb, var(--cr-text) 8%, var(--cr-bg)); padding: 0.1em 0.3em; border-radius: 3px; }
-${at} pre { overflow-x: auto; background: color-mix(in srgb, var(--cr-text) 6%, var(--cr-bg)); padding: 0.8em; border-radius: 6px; }
+${at} h1, ${at} h2, ${at} h3, ${at} h4 { color: var(--cr-heading); line-height: var(--cr-heading-line);
+  margin: var(--cr-subheading-before) 0 var(--cr-heading-after); }
+${at} h1 { font-size: var(--cr-title); line-height: var(--cr-title-line); margin: 0 0 0.3em; }
+${at} h2 { font-size: var(--cr-h2); margin-top: var(--cr-heading-before); }
+${at} h3 { font-size: var(--cr-h3); } ${at} h4 { font-size: var(--cr-h4); }
+${at} p { margin: 0 0 var(--cr-gap); }
+${at} .byline { color: var(--cr-muted); font-size: var(--cr-byline); }
+${at} a { color: var(--cr-link); }
+${at} blockquote { margin: 1em 0; padding: 0.6em 1em; border-left: 4px solid var(--cr-quote-bar);
+  background: var(--cr-quote-background); border-radius: 0 8px 8px 0; }
+${at} code { background: var(--cr-code-background); color: var(--cr-code-text); padding: 0.1em 0.3em; border-radius: 3px; }
+${at} pre { overflow-x: auto; background: var(--cr-code-background); padding: 0.8em; border-radius: 6px; }
 ${at} table { border-collapse: collapse; } ${at} td, ${at} th { border: 1px solid var(--cr-rule); padding: 0.3em 0.6em; }
 ${at} img { max-width: 100%; height: auto; }
 ${at} ul.emoji-bullets { list-style: none; padding-left: 0.2em; }
-${at} .qa-item { border: 1px solid var(--cr-rule); border-radius: 10px; margin: 0.6em 0; padding: 0 1em; }
+${at} .qa-item { border: 1px solid var(--cr-rule); border-radius: 10px; margin: 0.6em 0; padding: 0 1em; background: var(--cr-row-background); }
 ${at} summary { cursor: pointer; padding: 0.7em 0; list-style-position: outside; }
 ${at} summary > * { display: inline; font-size: 1em; margin: 0; }
 ${at} summary:focus-visible { outline: 2px solid var(--cr-accent); outline-offset: 2px; }
@@ -48,25 +47,25 @@ ${at} .qa-controls > button { font: inherit; font-size: 0.85em; color: var(--cr-
   border: 1px solid currentColor; border-radius: 6px; padding: 0.2em 0.7em; cursor: pointer; }
 ${at} ol.summary-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(14em, 1fr)); gap: 0.8em;
   padding: 0; list-style: none; counter-reset: card; }
-${at} .summary-card { counter-increment: card; border: 1px solid color-mix(in srgb, var(--cr-accent) 25%, var(--cr-bg));
-  border-radius: 10px; padding: 0.8em 1em; background: color-mix(in srgb, var(--cr-accent) 4%, var(--cr-bg)); }`;
+${at} .summary-card { counter-increment: card; border: 1px solid var(--cr-card-border);
+  border-radius: 10px; padding: 0.8em 1em; background: var(--cr-card-background); }`;
 
   // The light DOM article shown in place of the canvas: `at` is the root's
   // selector (a class, or the root itself inside @media print / forced-colors).
   const articleShown = (at) => `
 ${at} .semantic { order: 0; position: static; width: auto; height: auto; margin: 0; overflow: visible; clip-path: none;
-  white-space: normal; background: var(--cr-bg); color: var(--cr-text); padding: 1.5em max(16px, calc(50% - 21em)) 3em; }
+  white-space: normal; background: var(--cr-background); color: var(--cr-text);
+  padding: 1.5em max(var(--cr-margin), calc(50% - var(--cr-column) / 2)) 3em; }
 ${at} canvas, ${at} .text-layer, ${at} .focus-ring { display: none !important; }
 ${at} .sizer { height: auto !important; min-height: 0 !important; cursor: auto; }`;
 
   const css = `
 :host { display: block; position: relative; }
 :host([hidden]) { display: none; }
-.root { --cr-accent: #0f766e; ${PALETTES.light} font-size: medium; }
-.root.dark { ${PALETTES.dark} }
-.root.sepia { ${PALETTES.sepia} }
-.root.contrast { ${PALETTES.contrast} }
-.root.dark.contrast { --cr-text: #fff; --cr-muted: #e4e6ea; --cr-rule: #a8b0ba; }
+.root { ${THEME.type} ${THEME.light} ${THEME.mix} --cr-select: color-mix(in srgb, var(--cr-accent) 32%, transparent); font-size: medium; }
+.root.dark { ${THEME.dark} ${THEME["mix-dark"]} } .root.sepia { ${THEME.sepia} }
+.root.contrast { ${THEME["light-contrast"]} } .root.dark.contrast { ${THEME["dark-contrast"]} }
+.root.sepia.contrast { ${THEME["sepia-contrast"]} }
 .focus-ring { position: absolute; z-index: 2; pointer-events: none; border: 2px solid var(--cr-accent); border-radius: 4px; }
 .frame { position: relative; }
 .frame.scrolls { height: 100%; overflow-y: auto; overscroll-behavior: contain; }
@@ -81,17 +80,17 @@ ${at} .sizer { height: auto !important; min-height: 0 !important; cursor: auto; 
 .semantic { order: -1; position: sticky; top: 0; flex: none; width: 1px; height: 1px; margin: 0 0 -1px; overflow: hidden;
   clip-path: inset(50%); white-space: nowrap; }
 .message { margin: 1em auto; max-width: 40em; padding: 0.9em 1.1em; border: 1px solid #c98a00; border-radius: 8px;
-  background: var(--cr-bg); color: var(--cr-text); font: 16px/1.5 system-ui, sans-serif; }
+  background: var(--cr-background); color: var(--cr-text); font: 16px/1.5 system-ui, sans-serif; }
 .message strong { display: block; margin-bottom: 0.2em; }
 .message pre { white-space: pre-wrap; font: inherit; margin: 0.8em 0 0; max-height: 60vh; overflow: auto; }
-.fallback { background: var(--cr-bg); color: var(--cr-text); padding: 1.5em max(16px, calc(50% - 21em)) 3em; }
+.fallback { background: var(--cr-background); color: var(--cr-text); padding: 1.5em max(var(--cr-margin), calc(50% - var(--cr-column) / 2)) 3em; }
 ${article(".fallback")}
 ${articleShown(".root.show-article")}
 /* Forced colours (Windows high contrast): the article, in the system's colours. */
 @media (forced-colors: active) { ${articleShown(".root")} }
 /* Paper: the article, light, every answer open (the page-level sheet opens them). */
 @media print {
-  .root, .root.dark, .root.sepia { ${PALETTES.light} }
+  .root, .root.dark, .root.sepia { ${THEME.light} ${THEME.mix} }
   ${articleShown(".root")}
   .semantic, .fallback { padding: 0; }
   .frame.scrolls { height: auto !important; overflow: visible; }

@@ -1,0 +1,97 @@
+#include "theme_css.h"
+
+#include <cstdio>
+
+namespace clinic::view {
+namespace {
+
+constexpr const char* kRoleNames[] = {
+    "background", "text", "muted", "heading", "link", "accent", "accent-text", "code-text", "code-background",
+    "quote-background", "quote-bar", "warning-background", "warning-bar", "rule", "row-background", "row-hover",
+    "card-background", "card-border"};
+static_assert(sizeof kRoleNames / sizeof *kRoleNames == static_cast<size_t>(ColorRole::Count));
+
+const char* name_of(ColorRole role) { return kRoleNames[static_cast<int>(role)]; }
+
+std::string hex(uint32_t rgb) {
+  char out[8];
+  std::snprintf(out, sizeof out, "#%06x", rgb & 0xFFFFFFu);
+  return out;
+}
+
+std::string number(float value) {
+  char out[32];
+  std::snprintf(out, sizeof out, "%g", double(value));
+  return out;
+}
+
+const ColorRecipe* recipe_of(ColorRole role) {
+  for (const ColorRecipe& r : color_recipes()) {
+    if (r.role == role) return &r;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::string theme_colors(Theme theme, bool more_contrast) {
+  std::string out;
+  for (int i = 0; i < static_cast<int>(ColorRole::Count); ++i) {
+    const auto role = static_cast<ColorRole>(i);
+    if (recipe_of(role) != nullptr) continue;
+    out += "--cr-" + std::string(name_of(role)) + ':' + hex(palette_rgb(theme, role, kDefaultAccent, more_contrast)) + ';';
+  }
+  out += theme == Theme::Dark ? "color-scheme:dark;" : "color-scheme:light;";
+  return out;
+}
+
+std::string theme_mixes(bool dark) {
+  std::string out;
+  for (const ColorRecipe& r : color_recipes()) {
+    out += "--cr-" + std::string(name_of(r.role)) + ":color-mix(in srgb,var(--cr-" + name_of(r.towards) + ") " +
+           number((dark ? r.dark : r.light) * 100.0f) + "%,var(--cr-" + name_of(r.from) + "));";
+  }
+  return out;
+}
+
+std::string theme_declarations(Theme theme, bool more_contrast) {
+  return theme_colors(theme, more_contrast) + theme_mixes(theme == Theme::Dark);
+}
+
+std::string type_declarations() {
+  std::string out = "--cr-body:" + number(kType.body_px) + "px;--cr-body-scale:" + number(kType.body_px / 16.0f) +
+                    ";--cr-line:" + number(kType.line) +
+                    ";--cr-title:" + number(kType.title) + "em;--cr-title-line:" + number(kType.title_line) +
+                    ";--cr-heading-line:" + number(kType.heading_line) + ";--cr-byline:" + number(kType.byline) +
+                    "em;--cr-gap:" + number(kType.paragraph_gap) + "em;--cr-column:" + number(kType.column) +
+                    "em;--cr-margin:" + number(kType.side_margin_px) + "px;--cr-wide-margin:" +
+                    number(kType.wide_side_margin_px) + "px;";
+  for (int level = 1; level <= 4; ++level) {
+    out += "--cr-h" + std::to_string(level) + ':' + number(kType.heading[level]) + "em;";
+  }
+  out += "--cr-heading-before:" + number(kType.heading_before[0]) + "em;--cr-subheading-before:" +
+         number(kType.heading_before[1]) + "em;--cr-heading-after:" + number(kType.heading_after) + "em;";
+  return out;
+}
+
+std::string page_theme_css() {
+  return ":root{" + type_declarations() + theme_declarations(Theme::Light, false) + "}" +
+         "@media (prefers-color-scheme:dark){:root{" + theme_declarations(Theme::Dark, false) + "}}" +
+         "@media (prefers-contrast:more){:root{" + theme_declarations(Theme::Light, true) + "}}" +
+         "@media (prefers-contrast:more) and (prefers-color-scheme:dark){:root{" + theme_declarations(Theme::Dark, true) +
+         "}}";
+}
+
+std::string theme_json() {
+  std::string out = "{";
+  for (Theme theme : {Theme::Light, Theme::Dark, Theme::Sepia}) {
+    for (bool more : {false, true}) {
+      out += '"' + std::string(theme_name(theme)) + (more ? "-contrast" : "") + "\":\"" + theme_colors(theme, more) + "\",";
+    }
+  }
+  out += "\"mix\":\"" + theme_mixes(false) + "\",\"mix-dark\":\"" + theme_mixes(true) + "\",";
+  out += "\"type\":\"" + type_declarations() + "\"}";
+  return out;
+}
+
+}  // namespace clinic::view

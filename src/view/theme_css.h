@@ -1,0 +1,31 @@
+// The theme (theme.h) as CSS, for the HTML renditions: the element's fallback,
+// its printed and translated article, a pre-rendered article, the standalone
+// page. Colours become custom properties named after their roles
+// (--cr-background, --cr-text, --cr-card-border, ...); a mixed role is written
+// as color-mix() of its two roles, so a page's own --cr-accent mixes as the
+// canvas mixes it. The type scale becomes --cr-line, --cr-title, --cr-h2, ...
+#pragma once
+
+#include <string>
+
+#include "theme.h"
+
+namespace clinic::view {
+
+// "--cr-background:#ffffff;--cr-text:#1f2328;...": one theme's colours, with the default accent.
+std::string theme_declarations(Theme theme, bool more_contrast);
+// The same in two parts: the roles of their own, and the mixed ones (the same
+// in every theme but the dark one).
+std::string theme_colors(Theme theme, bool more_contrast);
+std::string theme_mixes(bool dark);
+// "--cr-body:17px;--cr-line:1.75;--cr-title:1.85em;...".
+std::string type_declarations();
+// A stylesheet for a page of its own: the light theme, the dark one under
+// prefers-color-scheme: dark, both with more contrast under prefers-contrast: more.
+std::string page_theme_css();
+// Every theme as JSON, {"light": colours, "dark": ..., "sepia": ..., "light-contrast": ...,
+// "mix": mixed roles, "mix-dark": ..., "type": "..."}: what web/assemble.py builds
+// into the loader's styles.
+std::string theme_json();
+
+}  // namespace clinic::view
