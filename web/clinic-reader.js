@@ -568,6 +568,10 @@
         canvas.style.visibility = "";
         performance.mark("clinic-reader:first-text-frame");
         this.afterThisFrame(() => this.runAfterFirstText());
+        // The page showed something else until now (a pre-rendered article): the
+        // canvas takes its place, drawn again now that it is on the page, in this
+        // same animation frame, so that no frame between shows neither.
+        if (this.options.onFirstText && this.options.onFirstText()) return this.drawFrame();
       }
 
       const contentHeight = Math.ceil(this.call("_cr_content_height"));

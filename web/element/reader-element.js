@@ -140,6 +140,7 @@
     connectedCallback() {
       this.applyHeight();
       this.applyThemeClass();
+      if (!this.started) this.updatePresentation();  // a pre-rendered article stays in view
       if (!("clinicReader" in window)) window.clinicReader = this;  // automation's handle: the page's first reader
       if (this.started) {
         if (this.reader) this.reader.requestFrame();  // back on the page
@@ -194,6 +195,7 @@
 
     // --- start ------------------------------------------------------------------
     start() {
+      this.updatePresentation();  // children parsed since connectedCallback: a pre-rendered article shows
       const markdown = this.inlineMarkdown();
       const src = this.src;
       const parts = this.parts;
@@ -212,6 +214,7 @@
         semantic: true,
         fragments: document.querySelector("clinic-reader") === this,
         onLoad: () => this.installArticle(),
+        onFirstText: () => this.updatePresentation(),
         onReflow: () => this.reflow(),
         onError: (error) => this.showFailure(error),
         onNoWebGL: (html) => this.showFallback(html, null),
@@ -362,21 +365,30 @@
     // A translated page and forced colours show the light DOM article, typeset like
     // the canvas, where the canvas was (printing does too, by the stylesheet alone).
     // The canvas stops drawing meanwhile and comes back at the same place in the post.
+    // A pre-rendered article (the page put `clinic-reader html` output inside the
+    // element) is shown the same way from the first paint until the canvas's first
+    // frame with text: the reader draws meanwhile, then takes its place. True when
+    // the canvas was just put back (the reader draws it again).
     updatePresentation() {
+      const running = this.mode === "canvas" || this.mode === "loading";
+      const article = semantic.articleOf(this);
       const reasons = [];
       if (forcedColors.matches) reasons.push("forced-colors");
       if (this.translated) reasons.push("translated");
-      const show = this.mode === "canvas" && Boolean(this.article) && reasons.length > 0;
+      if (this.mode === "loading" && !(this.reader && this.reader.textShown)) reasons.push("prerendered");
+      const show = running && Boolean(article) && reasons.length > 0;
       this.presentation = show ? reasons[0] : "canvas";
-      if (show === Boolean(this.showingArticle)) return;
-      const place = this.readingPlace();
+      if (show === Boolean(this.showingArticle)) return false;
+      const place = this.reader && this.reader.core ? this.readingPlace() : null;
       this.showingArticle = show;
       this.parts.root.classList.toggle("show-article", show);
       this.parts.ring.hidden = true;
-      this.reader.pause(show);
+      if (!this.reader) return false;
+      this.reader.pause(show && this.presentation !== "prerendered");
       if (show) this.goToPlace(place);
       else this.reader.nextFrame().then(() => this.goToPlace(place));
       this.dispatchEvent(new CustomEvent("statechange"));
+      return !show;
     }
 
     // Where the reader is, between two landmarks both renditions share (the post's
@@ -404,7 +416,7 @@
     landmarks() {
       const box = this.parts.sizer.getBoundingClientRect();
       const questions = this.showingArticle
-        ? semantic.questionButtons(this.article).map((b) => b.getBoundingClientRect().top - box.top)
+        ? semantic.questionButtons(semantic.articleOf(this)).map((b) => b.getBoundingClientRect().top - box.top)
         : this.reader.state().qa.map((q) => q.top);
       return [0, ...questions.map((y) => y || 0), box.height];
     }
@@ -444,6 +456,7 @@
         this.showFallback(null, pre);  // the page pre-rendered the post: show that
       } else {
         this.mode = "error";
+        this.updatePresentation();
         this.parts.frame.hidden = true;
         const message = this.parts.message;
         message.replaceChildren();
@@ -468,6 +481,7 @@
     // No WebGL2 (or no runtime, with a pre-rendered article): the article itself, styled, accordion as <details>.
     showFallback(html, article) {
       this.mode = "html";
+      this.updatePresentation();
       if (html) this.article = semantic.install(this, html, (a) => this.uniqueIds(a));
       const source = html ? this.article : article;
       this.parts.frame.hidden = true;
