@@ -73,10 +73,11 @@ cp "$fonts/NOTICE-emoji.txt" "$staging/licenses/emoji-NOTICE.txt"
 node --no-experimental-fetch "$build/src/platform/web/clinic-theme-json.js" >"$staging/theme.json"
 # Content-hashed runtime names, the one-file loader, sw.js (web/assemble.py).
 python3 web/assemble.py "$staging"
-# Font files precompressed beside themselves (brotli, zopfli gzip), for servers
-# that serve such siblings (web/serve.py does; so do nginx's brotli_static and
-# gzip_static). PNG sheets are compressed already.
-for f in "$staging"/fonts/*.otf "$staging"/fonts/fonts.*.txt; do
+# The runtime and the font files precompressed beside themselves (brotli, zopfli
+# gzip), for servers that serve such siblings (web/serve.py does; so do nginx's
+# brotli_static and gzip_static). PNG sheets are compressed already.
+for f in "$staging"/clinic-reader.js "$staging"/clinic-reader-core.*.js "$staging"/clinic-reader-core.*.wasm \
+         "$staging"/fonts/*.otf "$staging"/fonts/fonts.*.txt; do
   brotli -q 11 -c "$f" >"$f.br"
   zopfli -c "$f" >"$f.gz"
 done

@@ -114,14 +114,18 @@
     }
 
     async start() {
-      // Glyphs come from fonts/fonts.txt's files (the core asks for them: pumpGlyphs);
-      // options.fonts, [face, file] pairs, loads just those faces instead.
+      // Glyphs come from the device's own fonts (options.deviceFonts, the default:
+      // fonts/fonts.txt's files then only for what the device lacks) or from
+      // fonts.txt's files (the core asks for them: pumpGlyphs); options.fonts,
+      // [face, file] pairs, loads just those faces instead.
       const faces = (this.options.fonts || []).filter(([face]) => face in FACES);
-      runtime.preload(this.options.fonts ? faces.map(([, file]) => file) : runtime.fonts.map(([, file]) => file));
+      const device = this.options.deviceFonts !== false && !this.options.fonts;
+      const startFiles = device ? [] : runtime.fonts.map(([, file]) => file);
+      runtime.preload(this.options.fonts ? faces.map(([, file]) => file) : startFiles);
       const fonts = faces.map(([, file]) => runtime.bytes(file));
       // The files loaded at start are fetched at once, beside the core and the post.
       const manifest = this.options.fonts ? null : runtime.bytes("fonts/fonts.txt");
-      if (manifest) for (const [, file] of runtime.fonts) runtime.bytes(file).catch(() => {});
+      if (manifest) for (const file of startFiles) runtime.bytes(file).catch(() => {});
       const post = this.options.src
         ? runtime.fetchPost(this.options.src, { signal: this.options.signal, timeout: this.options.timeout })
         : Promise.resolve(this.options.markdown || "");
@@ -143,6 +147,8 @@
         this.options.onNoWebGL(this.htmlOf(this.markdown));
         return this;
       }
+      if (device) this.call("_cr_use_device_fonts");
+      this.deviceFonts = device;
       this.applyTheme();
       this.textScale = this.defaultTextScale();
       this.applyFontScale();

@@ -30,6 +30,8 @@
     document.body.className = name;
   }
 
+  // ?fonts=bundled: the reader's own Noto files instead of the device's fonts.
+  if (params.get("fonts") === "bundled") reader.setAttribute("fonts", "bundled");
   const wanted = params.get("post") === "ko" ? "ko" : "en";
   markLanguage(wanted);
   if (wanted === "ko") reader.src = posts.ko;

@@ -11,7 +11,7 @@ namespace {
 // The theme's values come in HtmlOptions::theme_css; these rules only use them.
 constexpr std::string_view kStyle = R"css(
 *{box-sizing:border-box}
-body{margin:0;background:var(--cr-background);color:var(--cr-text);font:calc(var(--cr-body)/16*1rem)/var(--cr-line) system-ui,-apple-system,"Segoe UI",Roboto,"Apple SD Gothic Neo","Noto Sans KR","Malgun Gothic",sans-serif;word-break:keep-all;overflow-wrap:anywhere}
+body{margin:0;background:var(--cr-background);color:var(--cr-text);font:calc(var(--cr-body-scale)*1rem)/var(--cr-line) var(--cr-font);word-break:keep-all;overflow-wrap:anywhere}
 main{max-width:calc(var(--cr-column) + 2 * var(--cr-margin));margin:0 auto;padding:2rem var(--cr-margin) 4rem}
 h1,h2,h3,h4,h5,h6{color:var(--cr-heading);line-height:var(--cr-heading-line);margin:var(--cr-subheading-before) 0 var(--cr-heading-after)}
 h1{font-size:var(--cr-title);line-height:var(--cr-title-line);margin-top:0}

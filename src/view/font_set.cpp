@@ -57,11 +57,17 @@ bool FontSet::has_file(std::string_view name) const {
   return i >= 0 && state_[size_t(i)] == State::Loaded;
 }
 
+void FontSet::use_device(DeviceFonts* device) {
+  device_ = device;
+  dirty_ = true;
+}
+
 std::vector<std::string> FontSet::wanted_files(const Post* post) {
   update();
   std::vector<bool> want(manifest_.files.size(), false);
   bool start_settled = true;  // every start file in (or given up): only then is a chunk's need known
-  for (size_t i = 0; i < manifest_.files.size(); ++i) {
+  // With the device's fonts nothing is needed at start: the files stand in for what the device lacks.
+  for (size_t i = 0; i < manifest_.files.size() && device_ == nullptr; ++i) {
     want[i] = manifest_.files[i].at_start();
     if (want[i] && state_[i] != State::Loaded && state_[i] != State::Failed) start_settled = false;
   }
@@ -72,7 +78,9 @@ std::vector<std::string> FontSet::wanted_files(const Post* post) {
         const GlyphFile& file = manifest_.files[i];
         if (m.sprite < 0 && file.kind == GlyphFile::Kind::FaceChunk) {
           want[i] = want[i] || file.covers(m.codepoint);
-        } else if (m.sprite >= 0 && file.kind == GlyphFile::Kind::EmojiChunk) {
+        } else if (m.sprite < 0 && file.kind == GlyphFile::Kind::Face) {
+          want[i] = true;  // (device_ only: otherwise a start file) the base subsets hold the common characters
+        } else if (m.sprite >= 0 && (file.kind == GlyphFile::Kind::EmojiChunk || file.kind == GlyphFile::Kind::EmojiSheet)) {
           for (int s : file.sprites) want[i] = want[i] || s == m.sprite;
         }
       }
@@ -148,7 +156,13 @@ bool FontSet::update() {
       const GlyphFile& f = manifest_.files[i];
       if (f.kind == GlyphFile::Kind::Face && f.bold == bold && state_[i] == State::Loaded) base = int(i);
     }
-    if (base < 0 || !add_face_source(data_[size_t(base)], bold, false)) continue;
+    // The device's face first (it then owns the metrics), the files merged behind it.
+    if (device_ != nullptr) {
+      if (!add_device_source(atlas, device_, bold, false)) continue;
+      if (base >= 0) add_face_source(data_[size_t(base)], bold, true);
+    } else if (base < 0 || !add_face_source(data_[size_t(base)], bold, false)) {
+      continue;
+    }
     ImFont* font = atlas->Fonts.back();
     for (size_t i = 0; i < manifest_.files.size(); ++i) {
       const GlyphFile& f = manifest_.files[i];

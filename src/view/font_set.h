@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/post_model.h"
+#include "device_fonts.h"
 #include "emoji_atlas.h"
 #include "glyph_manifest.h"
 #include "view_fonts.h"
@@ -49,6 +50,11 @@ class FontSet {
   // Gives up on a file that could not be fetched (its glyphs stay missing).
   void mark_failed(std::string_view name);
 
+  // Draws with the device's own fonts first (device_fonts.h); the files are then
+  // fetched only for what the device lacks. `device` must outlive the set.
+  void use_device(DeviceFonts* device);
+  bool uses_device() const { return device_ != nullptr; }
+
   // Recreates the ImGui fonts when files arrived since the last call (outside
   // an ImGui frame). True when they changed.
   bool update();
@@ -67,6 +73,7 @@ class FontSet {
   EmojiAtlas emoji_;
   ViewFonts fonts_;
   ImFontAtlas* atlas_ = nullptr;  // where fonts_ live
+  DeviceFonts* device_ = nullptr;
   bool dirty_ = false;
 };
 

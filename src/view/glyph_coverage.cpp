@@ -60,7 +60,8 @@ std::vector<MissingGlyph> missing_glyphs(const Post& post, const FontSet& fonts)
       if (drawable_seen.count(cp) != 0) continue;
       bool drawable = true;
       if (is_emoji_glyph(cp)) {
-        drawable = fonts.emoji().has(int(cp - kEmojiGlyphBase));
+        drawable = fonts.emoji().has(int(cp - kEmojiGlyphBase)) ||
+                   (fonts.uses_device() && faces.regular != nullptr && faces.regular->IsGlyphInFont(static_cast<ImWchar>(cp)));
       } else {
         // Both faces: the character may be set in either (a face not loaded yet
         // is stood in for by the regular one).
@@ -88,7 +89,9 @@ std::vector<MissingGlyph> missing_glyphs(const Post& post, const FontSet& fonts)
         utf8::append(m.text, cp);
         m.codepoint = cp;
         for (const GlyphFile& file : manifest.files) {
-          m.loadable = m.loadable || (file.kind == GlyphFile::Kind::FaceChunk && file.covers(cp) && !fonts.has_file(file.name));
+          const bool holds = file.kind == GlyphFile::Kind::FaceChunk ? file.covers(cp)
+                             : file.kind == GlyphFile::Kind::Face && fonts.uses_device();  // the base behind the device's face
+          m.loadable = m.loadable || (holds && !fonts.has_file(file.name));
         }
       }
     }

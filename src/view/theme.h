@@ -65,6 +65,15 @@ struct Typography {
 };
 inline constexpr Typography kType{};
 
+// The device's faces (device_fonts.h), as a CSS font-family list: the system
+// sans-serif of each platform, with its Korean face, then a colour emoji face
+// for emoji. The HTML renditions and the text layer use the same list.
+inline constexpr const char* kDeviceFontFamily =
+    "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Apple SD Gothic Neo\", \"Noto Sans KR\", "
+    "\"Noto Sans CJK KR\", \"Malgun Gothic\", sans-serif";
+inline constexpr const char* kDeviceEmojiFamily =
+    "\"Apple Color Emoji\", \"Segoe UI Emoji\", \"Noto Color Emoji\", sans-serif";
+
 // One role's colour as 0xRRGGBB (palette_for packs them for ImGui).
 uint32_t palette_rgb(Theme theme, ColorRole role, uint32_t accent_rgb = kDefaultAccent, bool more_contrast = false);
 

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "core/json_writer.h"
+
 namespace clinic::view {
 namespace {
 
@@ -69,6 +71,7 @@ std::string type_declarations() {
   for (int level = 1; level <= 4; ++level) {
     out += "--cr-h" + std::to_string(level) + ':' + number(kType.heading[level]) + "em;";
   }
+  out += "--cr-font:" + std::string(kDeviceFontFamily) + ";--cr-emoji-font:" + kDeviceEmojiFamily + ';';
   out += "--cr-heading-before:" + number(kType.heading_before[0]) + "em;--cr-subheading-before:" +
          number(kType.heading_before[1]) + "em;--cr-heading-after:" + number(kType.heading_after) + "em;";
   return out;
@@ -84,14 +87,19 @@ std::string page_theme_css() {
 
 std::string theme_json() {
   std::string out = "{";
+  const auto field = [&out](const std::string& name, const std::string& value) {
+    if (out.size() > 1) out += ',';
+    json::append_string(out, name);
+    out += ':';
+    json::append_string(out, value);
+  };
   for (Theme theme : {Theme::Light, Theme::Dark, Theme::Sepia}) {
-    for (bool more : {false, true}) {
-      out += '"' + std::string(theme_name(theme)) + (more ? "-contrast" : "") + "\":\"" + theme_colors(theme, more) + "\",";
-    }
+    for (bool more : {false, true}) field(std::string(theme_name(theme)) + (more ? "-contrast" : ""), theme_colors(theme, more));
   }
-  out += "\"mix\":\"" + theme_mixes(false) + "\",\"mix-dark\":\"" + theme_mixes(true) + "\",";
-  out += "\"type\":\"" + type_declarations() + "\"}";
-  return out;
+  field("mix", theme_mixes(false));
+  field("mix-dark", theme_mixes(true));
+  field("type", type_declarations());
+  return out + "}";
 }
 
 }  // namespace clinic::view

@@ -1,4 +1,5 @@
-// Fonts and emoji in the browser: the Korean sample draws from the files
+// The bundled fonts and emoji in the browser (fonts="bundled"; the device's own
+// fonts are device-fonts.test.mjs's): the Korean sample draws from the files
 // loaded at start alone, within the download budget, and tests/posts/glyphs.md
 // (Hangul edges, jamo, Latin-1, CJK punctuation, keycaps, ZWJ sequences, flags,
 // skin tones) loads the chunks it needs and then misses no glyph. Screenshots
@@ -33,7 +34,7 @@ const glyphFiles = (page) =>
     .map((e) => [e.name.split("/fonts/")[1].replace(/\.[0-9a-f]{10}\./, "."), e.transferSize]));
 
 test("the Korean sample draws from the start files alone, within 400 KB", async () => {
-  const { page, errors } = await openDemo(browser.context, server.url, { query: "?post=ko" });
+  const { page, errors } = await openDemo(browser.context, server.url, { query: "?post=ko&fonts=bundled" });
   await page.evaluate(() => window.clinicReader.reader.glyphsLoaded());
   assert.deepEqual(await missingGlyphs(page), []);
   const files = await glyphFiles(page);
@@ -46,7 +47,7 @@ test("the Korean sample draws from the start files alone, within 400 KB", async 
 });
 
 test("glyphs.md loads the chunks it needs and then misses nothing", async () => {
-  const { page, errors } = await openDemo(browser.context, server.url, { query: "?post=ko" });
+  const { page, errors } = await openDemo(browser.context, server.url, { query: "?post=ko&fonts=bundled" });
   const markdown = readFileSync(path.join(root, "tests/posts/glyphs.md"), "utf8");
   await page.evaluate(async (text) => {
     await window.clinicReader.load(text);

@@ -32,4 +32,4 @@ export function pdfPages(pdf) {
 
 // pdftotext -raw keeps the reading order of a grid of cards but may drop the
 // spaces: text is compared without them.
-export const normalise = (s) => s.replace(/\s+/g, "");
+export const normalise = (s) => s.normalize("NFKC").replace(/\s+/g, "");  // NFKC: a printed ligature (ﬃ) reads as its letters

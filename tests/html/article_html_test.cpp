@@ -234,7 +234,7 @@ TEST(ArticleHtml, StandaloneIsAWholePageWithStyle) {
                                "<title>Rosacea &lt;basics&gt;</title>\n<style>:root{--cr-text:#123456}"));
   EXPECT_TRUE(contains(html, "color:var(--cr-text)"));
   EXPECT_TRUE(contains(html, "max-width:calc(var(--cr-column)"));
-  EXPECT_TRUE(contains(html, "system-ui"));
+  EXPECT_TRUE(contains(html, "font:calc(var(--cr-body-scale)*1rem)/var(--cr-line) var(--cr-font)"));
   EXPECT_TRUE(contains(html, "<body>\n<main>\n<article class=\"clinic-post\" lang=\"en\">"));
   EXPECT_TRUE(html.ends_with("</article>\n</main>\n</body>\n</html>\n"));
   EXPECT_EQ(testing::unbalanced_tags(html), std::vector<std::string>{});

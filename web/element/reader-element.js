@@ -154,7 +154,8 @@
       forcedColors.addEventListener("change", () => this.updatePresentation());
       // The runtime is fetched now (an async loader runs while the page is still
       // parsing); the reader itself starts once the page's scripts have run.
-      runtime.preload(runtime.fonts.map(([, file]) => file));
+      // (fonts="bundled": the reader's own Noto files, as the native renders draw)
+      runtime.preload(this.getAttribute("fonts") === "bundled" ? runtime.fonts.map(([, file]) => file) : []);
       parsed.then(() => this.start());
     }
 
@@ -212,6 +213,7 @@
         scroller: fixed ? parts.frame : null,
         pointerSurface: parts.sizer,
         semantic: true,
+        deviceFonts: this.getAttribute("fonts") !== "bundled",
         fragments: document.querySelector("clinic-reader") === this,
         onLoad: () => this.installArticle(),
         onFirstText: () => this.updatePresentation(),
@@ -219,7 +221,7 @@
         onError: (error) => this.showFailure(error),
         onNoWebGL: (html) => this.showFallback(html, null),
       });
-      runtime.pageFonts();
+      if (!this.reader.options.deviceFonts) runtime.pageFonts();
       if (!this.listening) {
         this.listening = true;
         // The page's copy of the font arrived: the text layer measures again.

@@ -16,8 +16,8 @@
   // page, forced colours). `at` scopes every rule. Korean keeps its words whole
   // (word-break: keep-all), as the canvas does.
   const article = (at) => `
-${at} { font: calc(1em * var(--cr-body-scale) * var(--cr-scale, 1))/var(--cr-line) "Clinic Reader Text", system-ui, -apple-system, "Segoe UI", Roboto,
-  "Apple SD Gothic Neo", "Noto Sans KR", "Malgun Gothic", sans-serif; word-break: keep-all; overflow-wrap: anywhere; }
+${at} { font: calc(1em * var(--cr-body-scale) * var(--cr-scale, 1))/var(--cr-line) "Clinic Reader Text", var(--cr-font);
+  word-break: keep-all; overflow-wrap: anywhere; }
 ${at} h1, ${at} h2, ${at} h3, ${at} h4 { color: var(--cr-heading); line-height: var(--cr-heading-line);
   margin: var(--cr-subheading-before) 0 var(--cr-heading-after); }
 ${at} h1 { font-size: var(--cr-title); line-height: var(--cr-title-line); margin: 0 0 0.3em; }
@@ -71,7 +71,7 @@ ${at} .sizer { height: auto !important; min-height: 0 !important; cursor: auto; 
 .frame.scrolls { height: 100%; overflow-y: auto; overscroll-behavior: contain; }
 .sizer { position: relative; cursor: text; display: flex; flex-direction: column; }
 .text-layer { position: absolute; inset: 0; z-index: 1; overflow: hidden; line-height: 1; color: transparent;
-  font-family: "Clinic Reader Text", system-ui, sans-serif; }
+  font-family: "Clinic Reader Text", var(--cr-font); }
 .text-layer > span { position: absolute; display: block; white-space: pre; transform-origin: 0 0; }
 .text-layer ::selection { background: var(--cr-select); color: transparent; }
 /* The semantic layer comes after the text layer in the DOM (find-in-page meets the

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <string>
 
 #include "core/html_render.h"
@@ -25,6 +26,7 @@
 #include "view/text_lines.h"
 #include "view/draw_post.h"
 #include "view/font_set.h"
+#include "device_fonts_web.h"
 #include "view/glyph_coverage.h"
 #include "view/post_images.h"
 #include "view/view_input.h"
@@ -39,6 +41,7 @@ struct WebReader {
   view::ViewState state;
   view::ViewFonts fonts;
   view::FontSet glyphs;  // fonts/fonts.txt's files: the page fetches what it wants
+  std::unique_ptr<web::BrowserFonts> device;  // the device's own faces, when the page asks for them
   bool glyph_manifest = false;
   view::LayoutCache layout;
   view::ImageTable images;  // filled by the page: cr_image_loaded / cr_image_failed
@@ -126,6 +129,13 @@ EMSCRIPTEN_KEEPALIVE int cr_glyphs_manifest(const char* text, int length) {
   reader->glyph_manifest = reader->glyphs.read_manifest(std::string_view(text, size_t(length)), error);
   if (!reader->glyph_manifest) emscripten_console_error(error.c_str());
   return reader->glyph_manifest ? 1 : 0;
+}
+
+// Draws with the device's own fonts (Canvas 2D); fonts.txt's files then stand in
+// only for what the device lacks. Called before the manifest arrives.
+EMSCRIPTEN_KEEPALIVE void cr_use_device_fonts() {
+  if (!reader->device) reader->device = std::make_unique<web::BrowserFonts>();
+  reader->glyphs.use_device(reader->device.get());
 }
 
 // The files to fetch now, one name a line (marked as requested: each is listed once).
@@ -237,7 +247,7 @@ EMSCRIPTEN_KEEPALIVE int cr_frame() {
   emscripten_webgl_make_context_current(r.gl);
   const float dpr = r.state.device_pixel_ratio;
   ++r.frames_rendered;
-  if (r.glyph_manifest) {  // files that arrived since the last frame join the fonts
+  if (r.glyph_manifest || r.glyphs.uses_device()) {  // files that arrived since the last frame join the fonts
     r.glyphs.update();
     r.fonts = r.glyphs.fonts();
   }
@@ -258,6 +268,7 @@ EMSCRIPTEN_KEEPALIVE int cr_frame() {
   io.DisplaySize = ImVec2(r.state.viewport_width, r.state.viewport_height);
   io.DisplayFramebufferScale = ImVec2(dpr, dpr);
   view::set_font_density(r.fonts, dpr);
+  if (r.device) web::BrowserFonts::set_density(dpr);
 
   ImGui::NewFrame();
   r.last = view::draw_post(r.post, r.state, r.fonts, r.layout, &r.images);
