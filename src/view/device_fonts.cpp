@@ -4,13 +4,13 @@
 #include <imgui_internal.h>  // ImFontLoader, ImFontAtlasPackAddRect, ImFontAtlasBakedSetFontGlyphBitmap
 
 #include <cmath>
-#include <cstdio>
 #include <string>
 #include <unordered_map>
 
 #include "core/utf8.h"
 #include "emoji_atlas.h"
 #include "emoji_segmentation.h"
+#include "font_source.h"
 
 namespace clinic::view {
 namespace {
@@ -125,16 +125,8 @@ bool load_glyph(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* baked, void*
 }
 
 const ImFontLoader& loader() {
-  static const ImFontLoader instance = [] {
-    ImFontLoader l;
-    l.Name = "clinic-reader device fonts";
-    l.FontSrcInit = source_init;
-    l.FontSrcDestroy = source_destroy;
-    l.FontSrcContainsGlyph = contains;
-    l.FontBakedInit = baked_init;
-    l.FontBakedLoadGlyph = load_glyph;
-    return l;
-  }();
+  static const ImFontLoader instance =
+      make_font_loader({"clinic-reader device fonts", source_init, source_destroy, contains, baked_init, load_glyph});
   return instance;
 }
 
@@ -142,15 +134,7 @@ const ImFontLoader& loader() {
 
 bool add_device_source(ImFontAtlas* atlas, DeviceFonts* device, bool bold, bool merge) {
   const SourceHandle handle{device, bold};
-  ImFontConfig config;
-  config.FontLoader = &loader();
-  // The source's "font data" is the handle: ImGui copies it (now) and frees its copy.
-  config.FontData = const_cast<SourceHandle*>(&handle);
-  config.FontDataSize = int(sizeof handle);
-  config.FontDataOwnedByAtlas = false;
-  config.MergeMode = merge;
-  std::snprintf(config.Name, sizeof config.Name, "%s", bold ? "Device bold" : "Device regular");
-  return atlas->AddFont(&config) != nullptr;
+  return add_font_source(atlas, loader(), &handle, sizeof handle, merge, bold ? "Device bold" : "Device regular");
 }
 
 }  // namespace clinic::view

@@ -6,9 +6,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 #include "emoji_segmentation.h"
+#include "font_source.h"
 
 namespace clinic::view {
 namespace {
@@ -105,16 +105,8 @@ bool load_glyph(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* baked, void*
 }
 
 const ImFontLoader& loader() {
-  static const ImFontLoader instance = [] {
-    ImFontLoader l;
-    l.Name = "clinic-reader emoji sprites";
-    l.FontSrcInit = source_init;
-    l.FontSrcDestroy = source_destroy;
-    l.FontSrcContainsGlyph = contains;
-    l.FontBakedInit = baked_init;
-    l.FontBakedLoadGlyph = load_glyph;
-    return l;
-  }();
+  static const ImFontLoader instance =
+      make_font_loader({"clinic-reader emoji sprites", source_init, source_destroy, contains, baked_init, load_glyph});
   return instance;
 }
 
@@ -192,16 +184,8 @@ void EmojiAtlas::render(int sprite, int pixels, uint8_t* out) const {
 }
 
 bool merge_emoji_source(ImFontAtlas* font_atlas, const EmojiAtlas& atlas) {
-  const SourceHandle handle{&atlas};
-  ImFontConfig config;
-  config.FontLoader = &loader();
-  // The source's "font data" is a handle to the atlas: ImGui copies it (now) and frees its copy.
-  config.FontData = const_cast<SourceHandle*>(&handle);
-  config.FontDataSize = int(sizeof handle);
-  config.FontDataOwnedByAtlas = false;
-  config.MergeMode = true;
-  std::snprintf(config.Name, sizeof config.Name, "%s", "Emoji");
-  return font_atlas->AddFont(&config) != nullptr;
+  const SourceHandle handle{&atlas};  // the source's "font data": a handle to the atlas
+  return add_font_source(font_atlas, loader(), &handle, sizeof handle, true, "Emoji");
 }
 
 }  // namespace clinic::view
