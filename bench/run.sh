@@ -79,6 +79,16 @@ echo
 node bench/browser_bench.mjs "$PWD/build/native/clinic-reader" $quick --json "$out/browser.json"
 echo
 
+# What the wasm holds, by library (a second wasm build, with function names: full runs only).
+if [ -z "$quick" ]; then
+  echo "## What the wasm holds"
+  echo
+  echo '```'
+  NODE_PATH=/usr/share/nodejs python3 bench/wasm_size.py
+  echo '```'
+  echo
+fi
+
 python3 - "$out/native.json" "$instructions" <<'PY' > "$results"
 import json, platform, subprocess, sys, datetime, os
 native = json.load(open(sys.argv[1]))
