@@ -25,6 +25,9 @@
   const MAX_CANVAS_PIXELS = 4096 * 4096;  // iOS Safari's limit on one canvas's area
 
   class Reader {
+    // The page's font-scale: 0.85 to 1.6, in hundredths (the element's attribute too).
+    static clampFontScale(scale) { return Math.round(Math.min(1.6, Math.max(0.85, Number(scale) || 1)) * 100) / 100; }
+
     // options: src | markdown, theme, fontScale, accent, fonts, fragments (#qN, default on),
     // and for the element: stage (where the canvas goes), sizer (the element as tall
     // as the post), scroller (an element scrolling the post instead of the page),
@@ -148,7 +151,6 @@
         return this;
       }
       if (device) this.call("_cr_use_device_fonts");
-      this.deviceFonts = device;
       this.applyTheme();
       this.textScale = this.defaultTextScale();
       this.applyFontScale();
@@ -241,7 +243,7 @@
       this.requestFrame();
     }
     setFontScale(scale) {
-      this.fontScale = Math.round(Math.min(1.6, Math.max(0.85, Number(scale) || 1)) * 100) / 100;
+      this.fontScale = Reader.clampFontScale(scale);
       this.applyFontScale();
     }
     // The drawn size: the page's font-scale times the browser's default font size

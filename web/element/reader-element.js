@@ -26,7 +26,7 @@
     ko: { failed: "글을 표시하지 못했습니다.", runtime: "리더를 시작하지 못해 글을 텍스트로 보여 드립니다." },
   };
   let instances = 0;
-  const clampScale = (scale) => Math.round(Math.min(1.6, Math.max(0.85, Number(scale) || 1)) * 100) / 100;
+  const clampScale = Reader.clampFontScale;
   const moreContrast = matchMedia("(prefers-contrast: more)");
   const forcedColors = matchMedia("(forced-colors: active)");
   // Safari before 15.4 knows no :focus-visible (matches() throws): a focused control shows its ring there.
