@@ -56,3 +56,17 @@ if(EXISTS "${IMGUI_DIR}/imgui.cpp")
   set_target_properties(stb_image_png PROPERTIES POSITION_INDEPENDENT_CODE ON)
 
 endif()
+
+# gumbo-parser: the HTML5 parser behind `clinic-reader import page.html` (why
+# gumbo: docs/post-format.md, "Importing saved web pages"). Only the importer
+# links it (clinic_html_import): never the reader's runtime wasm.
+set(GUMBO_DIR "${CLINIC_READER_DEPS_DIR}/gumbo-parser")
+if(NOT EXISTS "${GUMBO_DIR}/src/gumbo.h")
+  message(FATAL_ERROR "gumbo-parser sources not found in ${GUMBO_DIR}; run deps/fetch.sh first")
+endif()
+file(GLOB GUMBO_SOURCES "${GUMBO_DIR}/src/*.c")
+add_library(gumbo STATIC ${GUMBO_SOURCES})
+target_include_directories(gumbo SYSTEM PUBLIC "${GUMBO_DIR}/src")
+set_target_properties(gumbo PROPERTIES C_STANDARD 99 POSITION_INDEPENDENT_CODE ON)
+# Third-party code: its warnings are not ours to fix.
+target_compile_options(gumbo PRIVATE -w)

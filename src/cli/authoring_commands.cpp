@@ -6,7 +6,7 @@
 #include <fstream>
 #include <optional>
 
-#include "core/import_plain_text.h"
+#include "core/import_html.h"
 #include "core/lint_post.h"
 #include "core/lint_report.h"
 
@@ -21,12 +21,29 @@ void write_file(const std::string& path, const std::string& text) {
   if (!out) throw std::runtime_error("cannot write " + path + ": " + std::strerror(errno));
 }
 
+// The Markdown after the front matter.
+std::string_view body_of(std::string_view markdown) {
+  if (!markdown.starts_with("---\n")) return markdown;
+  const size_t end = markdown.find("\n---\n");
+  return end == std::string_view::npos ? markdown : markdown.substr(end + 5);
+}
+
 }  // namespace
 
 int import_command(const Args& given) {
   Args args = given;
   const std::optional<std::string> output = take_option(args, "-o");
-  const ImportedPost post = import_plain_text(read_input(take_single_path(args)));
+  const std::optional<std::string> from = take_option(args, "--from");
+  HtmlImportOptions options;
+  if (const std::optional<std::string> url = take_option(args, "--url")) options.page_url = *url;
+  if (from && *from != "html" && *from != "text") throw UsageError("--from takes html or text, not '" + *from + "'");
+  const std::string input = read_input(take_single_path(args));
+  const ImportInput kind = from ? (*from == "html" ? ImportInput::Html : ImportInput::Text) : detect_import_input(input);
+  const ImportedPost post = import_post(input, kind, options);
+  // A page whose article holds no text is not a post: say so rather than write a bare front matter.
+  if (kind == ImportInput::Html && body_of(post.markdown).find_first_not_of(" \n") == std::string::npos) {
+    throw std::runtime_error("no post text found in the page (is it a saved web page?)");
+  }
   if (output && *output != "-") write_file(*output, post.markdown);
   else write_stdout(post.markdown);
   return 0;

@@ -1,6 +1,7 @@
 #include "import_blocks.h"
 
 #include "emoji_scan.h"
+#include "markdown_escape.h"
 #include "recognition_vocabulary.h"
 
 namespace clinic::import {
@@ -11,6 +12,7 @@ bool is_question(BlockKind kind) { return kind == BlockKind::Question || kind ==
 // "🧴Thorough cleansing" -> "🧴 Thorough cleansing": the bullet stands apart.
 std::string list_item_text(std::string_view text) {
   const size_t e = leading_emoji_length(text);
+  if (e == 0) return std::string(text);
   size_t rest = e;
   while (rest < text.size() && text[rest] == ' ') ++rest;
   std::string out(text.substr(0, e));
@@ -42,18 +44,24 @@ class BlockGrouper {
     switch (line.kind) {
       case LineKind::Heading:
         start(BlockKind::Heading, line.text);
+        blocks_.back().level = line.heading_level;
+        open_ = false;
+        break;
+      case LineKind::Verbatim:
+        start(BlockKind::Verbatim, line.text);
+        blocks_.back().markdown[0] = line.markdown;
         open_ = false;
         break;
       case LineKind::Question: start(BlockKind::Question, line.text); break;
       case LineKind::HeadingQuestion: start(BlockKind::HeadingQuestion, line.text); break;
       case LineKind::ListItem:
         if (!open_here(BlockKind::List)) start(BlockKind::List, {});
-        new_line(line.kind, list_item_text(line.text));
+        new_line(line.kind, list_item_text(line.text), line.markdown.empty() ? "" : list_item_text(line.markdown));
         break;
       case LineKind::Answer:
       case LineKind::Card:
         if (!open_ || blocks_.back().kind == BlockKind::List) start(BlockKind::Paragraph, {});
-        new_line(line.kind, line.text);
+        new_line(line.kind, line.text, line.markdown);
         break;
       default: add_text(i); break;
     }
@@ -62,7 +70,7 @@ class BlockGrouper {
   void add_text(size_t i) {
     const PlainLine& line = lines_[i];
     if (open_ && blocks_.back().kind == BlockKind::List && line.continues_item) {
-      blocks_.back().lines.back().append(" ").append(line.text);
+      join(line);
       return;
     }
     if (open_ && blocks_.back().kind != BlockKind::List && !line.starts_anew && !ends_sentence_so_far()) {
@@ -70,13 +78,24 @@ class BlockGrouper {
       // A question wrapped over lines runs to its question mark, when an answer
       // line follows; otherwise the plain line opens an unmarked answer.
       if (!is_question(block.kind) || block.lines.size() > 1 || question_continues(i)) {
-        block.lines.back().append(" ").append(line.text);
+        join(line);
         return;
       }
     }
     if (open_ && (blocks_.back().kind == BlockKind::List || last_kind_ == LineKind::Card)) open_ = false;
     if (!open_) start(BlockKind::Paragraph, {});
-    new_line(LineKind::Text, line.text);
+    new_line(LineKind::Text, line.text, line.markdown);
+  }
+
+  // The line carries on the open block's last line, after one space.
+  void join(const PlainLine& line) {
+    Block& block = blocks_.back();
+    std::string& markdown = block.markdown.back();
+    if (!markdown.empty() || !line.markdown.empty()) {
+      if (markdown.empty()) markdown = markdown_escaped_line(block.lines.back());
+      markdown.append(" ").append(line.markdown.empty() ? markdown_escaped_line(line.text) : line.markdown);
+    }
+    block.lines.back().append(" ").append(line.text);
   }
 
   bool question_continues(size_t i) const {
@@ -97,14 +116,18 @@ class BlockGrouper {
   bool open_here(BlockKind kind) const { return open_ && blocks_.back().kind == kind; }
 
   void start(BlockKind kind, std::string_view first_line) {
-    blocks_.push_back({kind, {}});
-    if (!first_line.empty()) blocks_.back().lines.emplace_back(first_line);
+    blocks_.push_back({kind, {}, {}});
+    if (!first_line.empty()) {
+      blocks_.back().lines.emplace_back(first_line);
+      blocks_.back().markdown.emplace_back();
+    }
     open_ = true;
     last_kind_ = LineKind::Text;
   }
 
-  void new_line(LineKind kind, std::string text) {
+  void new_line(LineKind kind, std::string text, std::string markdown) {
     blocks_.back().lines.push_back(std::move(text));
+    blocks_.back().markdown.push_back(std::move(markdown));
     last_kind_ = kind;
   }
 

@@ -15,11 +15,14 @@ enum class BlockKind : uint8_t {
   List,             // lines: one per item, bullet emoji kept
   Question,         // lines[0]: the question, marker kept; lines[1..]: the first paragraph of its answer
   HeadingQuestion,  // the same, for a question with no Q marker (written as a `###` heading)
+  Verbatim,         // lines[0]: a saved page's image, table, list or code, already Markdown (markdown[0])
 };
 
 struct Block {
   BlockKind kind = BlockKind::Paragraph;
-  std::vector<std::string> lines;
+  std::vector<std::string> lines;     // plain text
+  std::vector<std::string> markdown;  // each line as Markdown, when it carries a page's markup; else empty
+  uint8_t level = 0;                  // Heading: a page's own level (2-4); 0: `##`
 };
 
 // A line that does not end its sentence is joined (with one space) to the

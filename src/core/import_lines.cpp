@@ -103,6 +103,7 @@ bool starts_lower_case(std::string_view text) { return !text.empty() && text[0] 
 // without a full stop, and the text after a list is usually a new sentence.
 void mark_emoji_lists(std::vector<PlainLine>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
+    if (!is_text(lines[i])) continue;
     const std::string_view bullet = emoji_of(lines[i].text);
     if (bullet.empty() || is_marker_line(lines[i].text)) continue;
     std::vector<size_t> items = {i};
@@ -110,7 +111,7 @@ void mark_emoji_lists(std::vector<PlainLine>& lines) {
     while (true) {
       const size_t after_item = k;
       while (k < lines.size() && continues(lines[k - 1], lines[k])) ++k;
-      if (k < lines.size() && emoji_of(lines[k].text) == bullet && !is_marker_line(lines[k].text)) {
+      if (k < lines.size() && is_text(lines[k]) && emoji_of(lines[k].text) == bullet && !is_marker_line(lines[k].text)) {
         items.push_back(k++);
         continue;
       }
@@ -195,8 +196,12 @@ bool is_unmarked_question(const std::vector<PlainLine>& lines, size_t i) {
 
 // Questions and answers exist only in Q&A sections, as structure recognition
 // has it; summary cards are numbered lines anywhere.
+// A page's heading below the section level (a `###` question) does not end the section.
+int section_level(const PlainLine& line) { return line.heading_level == 0 ? 2 : line.heading_level; }
+
 void mark_section_content(std::vector<PlainLine>& lines) {
   bool in_qa = false;
+  int qa_level = 2;
   for (size_t i = 0; i < lines.size(); ++i) {
     PlainLine& line = lines[i];
     if (in_qa && vocabulary::question_marker_length(line.text) > 0 &&
@@ -209,7 +214,10 @@ void mark_section_content(std::vector<PlainLine>& lines) {
       continue;
     }
     if (line.kind == LineKind::Heading) {
-      in_qa = vocabulary::is_qa_title(line.text);
+      if (!in_qa || section_level(line) <= qa_level) {
+        in_qa = vocabulary::is_qa_title(line.text);
+        qa_level = section_level(line);
+      }
       continue;
     }
     if (line.kind != LineKind::Text) continue;
@@ -242,9 +250,13 @@ std::vector<std::string> split_plain_lines(std::string_view text) {
 
 std::vector<PlainLine> classify_lines(const std::vector<std::string>& texts) {
   std::vector<PlainLine> lines(texts.size());
-  for (size_t i = 0; i < texts.size(); ++i) {
-    lines[i].text = texts[i];
-    lines[i].kind = texts[i].empty() ? LineKind::Blank : LineKind::Text;
+  for (size_t i = 0; i < texts.size(); ++i) lines[i].text = texts[i];
+  return classify_lines(std::move(lines));
+}
+
+std::vector<PlainLine> classify_lines(std::vector<PlainLine> lines) {
+  for (PlainLine& line : lines) {
+    if (line.kind == LineKind::Text && line.text.empty()) line.kind = LineKind::Blank;
   }
   mark_emoji_lists(lines);
   mark_headings(lines);

@@ -19,6 +19,7 @@ enum class LineKind : uint8_t {
   HeadingQuestion,  // in a Q&A section: a question with no Q marker, answered by a "👉" line next
   Answer,           // in a Q&A section: a "👉" / "A." / "답변:" line
   Card,             // a keycap (1️⃣) or "1." numbered line
+  Verbatim,         // a saved page's image, table, list or code: Markdown written as it is, a block of its own
 };
 
 struct PlainLine {
@@ -28,6 +29,10 @@ struct PlainLine {
   bool continues_item = false;  // a plain line carrying on the list item before it
   bool break_before = false;    // a paragraph starts here (greeting, sign-off)
   bool break_after = false;     // a paragraph ends here
+  // From a saved page: the line as Markdown when it carries the page's own
+  // markup (links, emphasis); empty for plain text, which is escaped when written.
+  std::string markdown;
+  uint8_t heading_level = 0;  // a page's own heading (2-4); 0: a recognised title, written `##`
 };
 
 // The text as lines: BOM dropped, CRLF and CR as line ends, bytes that are not
@@ -38,5 +43,10 @@ std::vector<std::string> split_plain_lines(std::string_view text);
 // What each line is. `lines` is the post's body: the title and scrape debris
 // already taken out.
 std::vector<PlainLine> classify_lines(const std::vector<std::string>& lines);
+
+// The same for lines that come with some structure already: a saved page's own
+// headings (kind Heading, with their level) and Verbatim blocks keep their kind;
+// Text lines are classified as above (an empty one is Blank).
+std::vector<PlainLine> classify_lines(std::vector<PlainLine> lines);
 
 }  // namespace clinic::import

@@ -28,28 +28,58 @@ void append_field(std::string& out, std::string_view key, std::string_view value
   out.append("\"\n");
 }
 
-void append_lines(std::string& out, const std::vector<std::string>& lines, size_t first) {
-  for (size_t i = first; i < lines.size(); ++i) out.append(markdown_escaped_line(lines[i])).push_back('\n');
+// A line as Markdown: the page's own markup when it has some, else its text escaped.
+std::string line_markdown(const Block& block, size_t i) {
+  return block.markdown[i].empty() ? markdown_escaped_line(block.lines[i]) : block.markdown[i];
+}
+
+// tags: [milia, "CO2, laser"]: a tag the list reader would split or misread is quoted.
+void append_tags(std::string& out, const std::vector<std::string>& tags) {
+  if (tags.empty()) return;
+  out.append("tags: [");
+  for (size_t i = 0; i < tags.size(); ++i) {
+    if (i > 0) out.append(", ");
+    const std::string& tag = tags[i];
+    if (tag.find_first_of(",[]\"'#:") == std::string::npos && !needs_quotes(tag)) {
+      out.append(tag);
+      continue;
+    }
+    out.push_back('"');
+    for (char c : tag) {
+      if (c == '"' || c == '\\') out.push_back('\\');
+      out.push_back(c);
+    }
+    out.push_back('"');
+  }
+  out.append("]\n");
+}
+
+void append_lines(std::string& out, const Block& block, size_t first) {
+  for (size_t i = first; i < block.lines.size(); ++i) out.append(line_markdown(block, i)).push_back('\n');
 }
 
 void append_block(std::string& out, const Block& block) {
   switch (block.kind) {
-    case BlockKind::Heading: out.append("## ").append(markdown_escaped_heading(block.lines[0])).push_back('\n'); break;
-    case BlockKind::List:
-      for (const std::string& item : block.lines) out.append("- ").append(markdown_escaped_line(item)).push_back('\n');
+    case BlockKind::Heading:
+      out.append(block.level > 2 ? block.level : 2, '#').append(" ");
+      out.append(markdown_escaped_heading(block.lines[0])).push_back('\n');
       break;
+    case BlockKind::List:
+      for (size_t i = 0; i < block.lines.size(); ++i) out.append("- ").append(line_markdown(block, i)).push_back('\n');
+      break;
+    case BlockKind::Verbatim: out.append(block.markdown[0]).push_back('\n'); break;
     case BlockKind::Question:
       // The answer's first lines follow the bold question in the same paragraph,
       // as the format's Q&A example writes them.
       out.append("**").append(markdown_escaped_line(block.lines[0])).append("**\n");
-      append_lines(out, block.lines, 1);
+      append_lines(out, block, 1);
       break;
     case BlockKind::HeadingQuestion:
       out.append("### ").append(markdown_escaped_heading(block.lines[0])).push_back('\n');
       if (block.lines.size() > 1) out.push_back('\n');
-      append_lines(out, block.lines, 1);
+      append_lines(out, block, 1);
       break;
-    default: append_lines(out, block.lines, 0); break;
+    default: append_lines(out, block, 0); break;
   }
 }
 
@@ -64,6 +94,7 @@ std::string write_markdown(const PostMeta& meta, const std::vector<Block>& block
   append_field(fields, "clinic", meta.clinic);
   append_field(fields, "date", meta.date);
   append_field(fields, "lang", meta.lang);
+  append_tags(fields, meta.tags);
   if (!fields.empty()) out.append("---\n").append(fields).append("---\n");
   for (const Block& block : blocks) {
     if (block.lines.empty()) continue;

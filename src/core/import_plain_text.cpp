@@ -129,8 +129,7 @@ void read_sign_off(std::vector<PlainLine>& lines, PostMeta& meta) {
 }  // namespace
 
 ImportedPost import_plain_text(std::string_view text) {
-  ImportedPost result;
-  PostMeta& meta = result.meta;
+  PostMeta meta;
   const std::vector<std::string> all = import::split_plain_lines(text);
   auto [first, end] = content_range(all);
 
@@ -139,13 +138,24 @@ ImportedPost import_plain_text(std::string_view text) {
   meta.lang = detect_language(words);
 
   if (first < end && reads_as_title(all[first])) meta.title = all[first++];
-  std::vector<PlainLine> lines =
-      import::classify_lines(std::vector<std::string>(all.begin() + static_cast<long>(first),
-                                                      all.begin() + static_cast<long>(end)));
+  std::vector<PlainLine> lines(end - first);
+  for (size_t i = first; i < end; ++i) lines[i - first].text = all[i];
+  return import::write_post(std::move(lines), std::move(meta));
+}
+
+namespace import {
+
+ImportedPost write_post(std::vector<PlainLine> lines, PostMeta meta, const std::string& page_author) {
+  lines = classify_lines(std::move(lines));
   read_greeting(lines, meta);
   read_sign_off(lines, meta);
-  result.markdown = import::write_markdown(meta, import::group_into_blocks(lines));
+  if (meta.author.empty()) meta.author = page_author;
+  ImportedPost result;
+  result.markdown = write_markdown(meta, group_into_blocks(lines));
+  result.meta = std::move(meta);
   return result;
 }
+
+}  // namespace import
 
 }  // namespace clinic

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "import_lines.h"
 #include "post_model.h"
 
 namespace clinic {
@@ -21,4 +22,13 @@ struct ImportedPost {
 // rule, is in docs/post-format.md ("Importing plain text").
 ImportedPost import_plain_text(std::string_view text);
 
+namespace import {
+
+// The importer's steps after the title: the lines classified (import_lines.h),
+// the greeting and sign-off read for the byline (filling what `meta` lacks;
+// then `page_author` when there is still no author), blocks grouped, Markdown
+// written. Shared by the plain-text and the saved-page importers.
+ImportedPost write_post(std::vector<PlainLine> lines, PostMeta meta, const std::string& page_author = {});
+
+}  // namespace import
 }  // namespace clinic

@@ -27,9 +27,41 @@ constexpr std::array<std::string_view, 17> kSummaryTitles = {
 constexpr std::array<std::string_view, 8> kSummaryQualifiers = {
     "", "today's", "todays", "quick", "final", "오늘의", "오늘", "마무리"};
 
-constexpr std::array<std::string_view, 17> kDebris = {
-    "backtoblogs", "backtoblog", "backtolist", "back", "home", "menu", "blog", "list", "previous", "next",
-    "목록", "목록으로", "목록보기", "블로그로돌아가기", "뒤로가기", "이전글", "다음글"};
+// Navigation and page furniture left on a line of its own by a scrape or a
+// saved page, compared whole (comparable_title() form), English and Korean.
+constexpr std::string_view kDebris[] = {
+    "backtoblogs", "backtoblog", "backtolist", "backtotop", "back", "home", "menu", "blog", "list",
+    "previous", "next", "prev", "previouspost", "nextpost", "share", "sharethis", "sharethispost", "shareon",
+    "like", "likes", "comments", "comment", "leaveacomment", "leaveareply", "reply", "relatedposts",
+    "relatedarticles", "youmayalsolike", "readmore", "print", "subscribe", "top", "skiptocontent",
+    "acceptcookies", "accept", "acceptall",
+    "목록", "목록으로", "목록보기", "블로그목록", "블로그목록으로", "목록으로돌아가기", "블로그로돌아가기",
+    "뒤로가기", "이전글", "다음글", "이웃추가", "서로이웃추가", "공유하기", "공유", "공감", "공감하기", "댓글",
+    "댓글쓰기", "스크랩", "인쇄", "신고", "신고하기", "맨위로", "관련글", "관련포스트", "추천글", "인기글",
+    "url복사", "좋아요", "구독", "구독하기", "홈", "본문바로가기", "전체보기", "카테고리", "로그인", "회원가입"};
+
+// "Previous post: …", "이전글 여드름 흉터": a label leading the title of another post.
+constexpr std::string_view kOtherPostLabels[] = {
+    "이전글", "다음글", "이전포스트", "다음포스트", "previouspost", "nextpost", "previousarticle", "nextarticle"};
+
+// Counters: "조회수 1,234", "공감 5 댓글 3", "Comments (3)", "12 likes".
+constexpr std::string_view kCounterLabels[] = {
+    "조회수", "조회", "공감", "댓글", "좋아요", "스크랩", "공유", "추천", "hits", "views", "view",
+    "likes", "like", "comments", "comment", "shares", "replies"};
+constexpr std::string_view kCounterUnits[] = {"개", "회", "건", "명"};
+
+// Words of class and id names that mark page chrome ("share-buttons",
+// "post_footer", "u_likeit_list", "board_btn", "location").
+constexpr std::string_view kChromeNameWords[] = {
+    "nav", "navi", "navigation", "menu", "gnb", "lnb", "snb", "breadcrumb", "breadcrumbs", "crumb", "crumbs",
+    "location", "sidebar", "aside", "widget", "widgets", "share", "sharing", "sharedaddy", "sns", "social",
+    "like", "likes", "likeit", "sympathy", "comment", "comments", "reply", "replies", "respond", "related",
+    "recommend", "popular", "pagination", "pager", "paging", "prev", "next", "prevnext", "cookie", "cookies",
+    "consent", "gdpr", "banner", "footer", "foot", "copyright", "header", "count", "counter", "cnt", "hit",
+    "hits", "views", "btn", "btns", "button", "buttons", "toolbar", "util", "utility", "print", "subscribe",
+    "newsletter", "popup", "modal", "ad", "ads", "advert", "advertisement", "sponsor", "login", "search",
+    "skip", "meta", "byline", "author", "writer", "date", "buddy", "neighbor", "profile", "tag", "tags",
+    "hashtag", "category", "categories"};
 
 bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 
@@ -42,8 +74,8 @@ bool contains(std::string_view haystack, std::string_view needle) {
   return haystack.find(needle) != std::string_view::npos;
 }
 
-template <size_t N>
-bool one_of(std::string_view s, const std::array<std::string_view, N>& list) {
+template <typename List>
+bool one_of(std::string_view s, const List& list) {
   for (std::string_view item : list) {
     if (s == item) return true;
   }
@@ -116,6 +148,71 @@ constexpr size_t kLongestDebris = [] {
   for (std::string_view item : kDebris) n = std::max(n, item.size());
   return n;
 }();
+// Counter lines are a few labels and numbers.
+constexpr size_t kLongestCounters = 60;
+
+size_t digits_at(std::string_view t, size_t i) {
+  size_t j = i;
+  while (j < t.size() && t[j] >= '0' && t[j] <= '9') ++j;
+  return j - i;
+}
+
+size_t prefix_in(std::string_view t, size_t i, const auto& list) {
+  size_t best = 0;
+  for (std::string_view item : list) {
+    if (item.size() > best && t.substr(i, item.size()) == item) best = item.size();
+  }
+  return best;
+}
+
+// One or more "label number" or "number label" pairs, nothing else.
+bool is_counter_line(std::string_view t) {
+  size_t i = 0;
+  size_t pairs = 0;
+  while (i < t.size()) {
+    if (const size_t label = prefix_in(t, i, kCounterLabels); label > 0 && digits_at(t, i + label) > 0) {
+      i += label + digits_at(t, i + label);
+    } else if (const size_t digits = digits_at(t, i); digits > 0 && prefix_in(t, i + digits, kCounterLabels) > 0) {
+      i += digits + prefix_in(t, i + digits, kCounterLabels);
+    } else {
+      return false;
+    }
+    i += prefix_in(t, i, kCounterUnits);
+    ++pairs;
+  }
+  return pairs > 0;
+}
+
+// "이전글 여드름 흉터 치료", "Next post: …": the label stands apart from what
+// follows ("이전글에서 말씀드린" is prose), and the line is no finished sentence.
+bool is_other_post_link(std::string_view line, std::string_view t) {
+  const size_t label = prefix_in(t, 0, kOtherPostLabels);
+  if (label == 0 || t.size() == label || ends_sentence(line)) return false;
+  // Where the label ends in the line as written ("← 이전 글:", "Previous Post"):
+  // its letters matched in order, skipping what comparable_title() drops.
+  const std::string_view want = t.substr(0, label);
+  size_t after = 0;
+  size_t k = 0;
+  while (k < want.size() && after < line.size()) {
+    char c = line[after];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c == want[k]) {
+      ++after;
+      ++k;
+    } else if (static_cast<unsigned char>(c) < 0x80 && !(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) {
+      ++after;
+    } else if (const size_t e = leading_emoji_length(line.substr(after))) {
+      after += e;
+    } else if (line.substr(after, 3) == "\xE2\x86\x90" || line.substr(after, 3) == "\xE2\x86\x92") {  // ← →
+      after += 3;
+    } else {
+      return false;
+    }
+  }
+  if (k < want.size()) return false;
+  return after >= line.size() || line[after] == ' ' || line[after] == ':' || line[after] == '|' ||
+         line.substr(after, 3) == "\xEF\xBC\x9A";  // ：
+}
 
 }  // namespace
 
@@ -144,8 +241,29 @@ bool is_scrape_debris(std::string_view line) {
   // Bounded: pasted posts can be one huge line.
   const std::string t = comparable_prefix(line, kLongestDebris);
   if (!t.empty() && one_of(t, kDebris)) return true;
-  // Breadcrumbs: "Home > Blog > Milia".
-  return contains(line, " > ") && line.size() < 80;
+  if (line.size() < 200) {
+    const std::string counters = comparable_prefix(line, kLongestCounters);
+    if (!counters.empty() && is_counter_line(counters)) return true;
+    if (is_other_post_link(line, comparable_title(line))) return true;
+  }
+  // Breadcrumbs: "Home > Blog > Milia", "홈 › 건강정보".
+  return (contains(line, " > ") || contains(line, " \xE2\x80\xBA ") || contains(line, " \xC2\xBB ")) && line.size() < 80;
+}
+
+bool is_chrome_name(std::string_view names) {
+  size_t i = 0;
+  while (i < names.size()) {
+    while (i < names.size() && (is_ascii_space(names[i]) || names[i] == '-' || names[i] == '_')) ++i;
+    const size_t start = i;
+    while (i < names.size() && !is_ascii_space(names[i]) && names[i] != '-' && names[i] != '_') ++i;
+    if (i == start || i - start > 24) continue;
+    std::string word(names.substr(start, i - start));
+    for (char& c : word) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    if (one_of(word, kChromeNameWords)) return true;
+  }
+  return false;
 }
 
 size_t question_marker_length(std::string_view line) {

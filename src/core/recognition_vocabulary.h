@@ -23,8 +23,16 @@ std::string comparable_title(std::string_view heading);
 bool is_qa_title(std::string_view heading);       // "💬 Q&A", "FAQ", "자주 묻는 질문", ...
 bool is_summary_title(std::string_view heading);  // "📌 Today's Summary", "TL;DR", "핵심 정리", ...
 
-// Navigation left over from scraping a blog: "Back to Blogs", "목록으로", ...
+// Page furniture left over from scraping a blog or saving its page, on a line of
+// its own: navigation ("Back to Blogs", "블로그 목록으로", "Home > Blog > Milia",
+// "이전글 …", "Next post: …"), buttons ("Share", "공유하기", "이웃추가") and
+// counters ("조회수 1,234", "공감 5 댓글 3", "Comments (3)").
 bool is_scrape_debris(std::string_view line);
+
+// True when a class or id attribute names page chrome: one of its words
+// (split at spaces, '-' and '_') is a chrome word ("share-buttons",
+// "post_footer", "u_likeit_list", "board_btn", "breadcrumb").
+bool is_chrome_name(std::string_view names);
 
 // Bytes of a question marker at the start of `line` ("Q1. ", "Q) ", "Q: ",
 // "질문: "), white space after it included; 0 when there is none.

@@ -1,0 +1,372 @@
+#include "html_page_meta.h"
+
+#include <array>
+#include <cstdio>
+#include <initializer_list>
+
+#include "html_article_finder.h"
+#include "url_resolution.h"
+#include "utf8.h"
+
+namespace clinic::html {
+namespace {
+
+constexpr std::array<std::string_view, 8> kPlaceholderAuthors = {
+    "관리자", "운영자", "admin", "administrator", "webmaster", "최고관리자", "작성자", "writer"};
+// Labels before a byline's name: "By Dr. Lee", "작성자 : 김하원", "글쓴이".
+constexpr std::array<std::string_view, 6> kAuthorLabels = {"by ", "작성자", "글쓴이", "posted by ", "written by ",
+                                                           "author"};
+constexpr std::array<std::string_view, 12> kMonths = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                      "jul", "aug", "sep", "oct", "nov", "dec"};
+// Separators between a post's title and the site's name in <title>.
+constexpr std::array<std::string_view, 5> kTitleSeparators = {" | ", " - ", " :: ", " : ", " \xE2\x80\x93 "};
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// White space collapsed to single spaces, zero-width spaces dropped, ends trimmed.
+std::string clean_text(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s.substr(i, 3) == "\xE2\x80\x8B" || s.substr(i, 3) == "\xEF\xBB\xBF") {
+      i += 2;
+      continue;
+    }
+    const bool nbsp = s.substr(i, 2) == "\xC2\xA0";
+    if (is_space(s[i]) || nbsp) {
+      space = !out.empty();
+      i += nbsp ? 1 : 0;
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(s[i]);
+  }
+  return out;
+}
+
+std::string visible_text(const Node& node) {
+  std::string out;
+  std::vector<const Node*> stack = {&node};
+  while (!stack.empty()) {
+    const Node* n = stack.back();
+    stack.pop_back();
+    if (!n->is_element()) {
+      out += n->text;
+      continue;
+    }
+    if (n != &node && (n->is("script") || n->is("style"))) continue;
+    if (n->is("br") || n->is("p") || n->is("div")) out.push_back(' ');
+    for (auto it = n->children.rbegin(); it != n->children.rend(); ++it) stack.push_back(it->get());
+  }
+  return clean_text(out);
+}
+
+// --- JSON-LD: only the few string values the front matter needs ------------
+
+size_t skip_json_space(std::string_view s, size_t i) {
+  while (i < s.size() && is_space(s[i])) ++i;
+  return i;
+}
+
+// The JSON string starting at s[i] (a '"'), unescaped; advances i past it.
+std::string json_string(std::string_view s, size_t& i) {
+  std::string out;
+  ++i;
+  while (i < s.size() && s[i] != '"') {
+    if (s[i] != '\\' || i + 1 >= s.size()) {
+      out.push_back(s[i++]);
+      continue;
+    }
+    const char e = s[i + 1];
+    i += 2;
+    switch (e) {
+      case 'n': out.push_back('\n'); break;
+      case 't': out.push_back('\t'); break;
+      case 'r': case 'b': case 'f': out.push_back(' '); break;
+      case 'u': {
+        char32_t cp = 0;
+        size_t k = 0;
+        for (; k < 4 && i + k < s.size(); ++k) {
+          const char h = s[i + k];
+          const int v = h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10 : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
+          if (v < 0) break;
+          cp = cp * 16 + static_cast<char32_t>(v);
+        }
+        i += k;
+        if (cp >= 0xD800 && cp <= 0xDBFF && s.substr(i, 2) == "\\u" && i + 6 <= s.size()) {
+          char32_t low = 0;
+          for (size_t j = 0; j < 4; ++j) {
+            const char h = s[i + 2 + j];
+            low = low * 16 + static_cast<char32_t>(h >= '0' && h <= '9' ? h - '0' : (h | 0x20) - 'a' + 10);
+          }
+          if (low >= 0xDC00 && low <= 0xDFFF) {
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+            i += 6;
+          }
+        }
+        utf8::append(out, cp);
+        break;
+      }
+      default: out.push_back(e); break;
+    }
+  }
+  ++i;
+  return out;
+}
+
+// The first string value of "key" in the JSON text; when the value is an object
+// or array (author: {"@type": "Person", "name": ...}), its first "name".
+std::string json_value(std::string_view json, std::string_view key) {
+  const std::string quoted = "\"" + std::string(key) + "\"";
+  for (size_t at = json.find(quoted); at != std::string_view::npos; at = json.find(quoted, at + 1)) {
+    size_t i = skip_json_space(json, at + quoted.size());
+    if (i >= json.size() || json[i] != ':') continue;
+    i = skip_json_space(json, i + 1);
+    if (i < json.size() && json[i] == '"') return clean_text(json_string(json, i));
+    if (i < json.size() && (json[i] == '{' || json[i] == '[')) {
+      const size_t close = json.find_first_of("}]", i);
+      const std::string_view inner = json.substr(i, close == std::string_view::npos ? json.size() - i : close - i + 1);
+      if (std::string name = json_value(inner, "name"); !name.empty()) return name;
+    }
+  }
+  return {};
+}
+
+// --- the page's elements ----------------------------------------------------
+
+struct Sources {
+  std::string json_ld;  // every ld+json script, joined
+  std::vector<std::pair<std::string, std::string>> meta;  // name or property (lower case) -> content
+  std::string html_lang, base_href, canonical, title_element;
+  std::vector<std::string> tag_links;
+};
+
+bool contains_type(std::string_view type) { return lower(type).find("ld+json") != std::string::npos; }
+
+void collect(const Node& root, Sources& out) {
+  out.html_lang = std::string(root.attribute("lang"));
+  std::vector<const Node*> stack = {&root};
+  while (!stack.empty()) {
+    const Node* n = stack.back();
+    stack.pop_back();
+    if (!n->is_element()) continue;
+    if (n->is("script") && contains_type(n->attribute("type"))) out.json_ld += text_content(*n) + "\n";
+    if (n->is("meta")) {
+      std::string key = lower(n->attribute("property").empty() ? n->attribute("name") : n->attribute("property"));
+      if (!key.empty()) out.meta.emplace_back(std::move(key), clean_text(n->attribute("content")));
+    }
+    if (n->is("base") && out.base_href.empty()) out.base_href = std::string(n->attribute("href"));
+    if (n->is("link") && lower(n->attribute("rel")) == "canonical" && out.canonical.empty()) {
+      out.canonical = std::string(n->attribute("href"));
+    }
+    if (n->is("title") && out.title_element.empty()) out.title_element = visible_text(*n);
+    if (n->is("a") && lower(n->attribute("rel")).find("tag") != std::string::npos) {
+      out.tag_links.push_back(visible_text(*n));
+    }
+    for (auto it = n->children.rbegin(); it != n->children.rend(); ++it) stack.push_back(it->get());
+  }
+}
+
+std::string meta_content(const Sources& sources, std::string_view key) {
+  for (const auto& [name, content] : sources.meta) {
+    if (name == key && !content.empty()) return content;
+  }
+  return {};
+}
+
+// The text (or content / datetime attribute) of the first element with this itemprop.
+std::string itemprop_value(const Node& root, std::string_view prop) {
+  const Node* found = find_element(root, [&](const Node& n) { return n.attribute("itemprop") == prop; }, false);
+  if (found == nullptr) return {};
+  if (!found->attribute("content").empty()) return clean_text(found->attribute("content"));
+  if (!found->attribute("datetime").empty()) return clean_text(found->attribute("datetime"));
+  if (const Node* name = find_element(*found, [](const Node& n) { return n.attribute("itemprop") == "name"; }, false)) {
+    return visible_text(*name);
+  }
+  return visible_text(*found);
+}
+
+bool has_class_word(const Node& n, std::initializer_list<std::string_view> words) {
+  for (std::string_view word : words) {
+    if (has_class(n, word)) return true;
+  }
+  return false;
+}
+
+// Where a page's own title and byline elements are looked for: the article's
+// nearest <article> or post-like ancestor, else the whole page.
+const Node& post_region(const Node& root, const Node& article) {
+  for (const Node* n = &article; n != nullptr; n = n->parent) {
+    if (n->is("article") || has_class_word(*n, {"se-viewer", "board_view", "bo_v", "post", "hentry", "se_component_wrap"})) {
+      return *n;
+    }
+  }
+  return root;
+}
+
+// A page element naming the title: <h1>, or a class of title ("entry-title",
+// "se-title-text", "view_title", "subject").
+std::string title_element_text(const Node& region) {
+  const auto is_title = [](const Node& n) {
+    return n.is("h1") || has_class_word(n, {"entry-title", "post-title", "se-title-text", "se_title", "view_title",
+                                            "subject", "tit_view", "title"});
+  };
+  // Titles sit in headers, which are chrome to the post's text: look everywhere
+  // but in the navigation and the footer.
+  const Node* found = find_element(region, [&](const Node& n) { return is_title(n); }, false);
+  for (const Node* n = found; n != nullptr && n != &region; n = n->parent) {
+    if (n->is("nav") || n->is("footer") || n->is("aside")) return {};
+  }
+  return found == nullptr ? std::string() : visible_text(*found);
+}
+
+std::string without_label(std::string text) {
+  const std::string l = lower(text);
+  for (std::string_view label : kAuthorLabels) {
+    if (l.starts_with(label)) {
+      text.erase(0, label.size());
+      break;
+    }
+  }
+  size_t i = 0;
+  while (i < text.size() && (is_space(text[i]) || text[i] == ':' || text[i] == '|')) ++i;
+  return text.substr(i);
+}
+
+std::string byline_element_text(const Node& region) {
+  const Node* found = find_element(region, [](const Node& n) {
+    return n.attribute("rel") == "author" || has_class_word(n, {"author", "writer", "nick", "byline", "se_author",
+                                                                  "author-name", "fn"});
+  }, false);
+  return found == nullptr ? std::string() : without_label(visible_text(*found));
+}
+
+std::string date_element_text(const Node& region) {
+  const Node* time = find_element(region, [](const Node& n) { return n.is("time"); }, false);
+  if (time != nullptr && !time->attribute("datetime").empty()) return std::string(time->attribute("datetime"));
+  const Node* found = find_element(region, [](const Node& n) {
+    return n.is("time") || has_class_word(n, {"date", "regdate", "se_publishDate", "entry-date", "published", "post-date",
+                                              "wdate"});
+  }, false);
+  return found == nullptr ? std::string() : visible_text(*found);
+}
+
+// "비립종 없애는 방법 | 밝은피부과" -> "비립종 없애는 방법": the site's name after
+// the last separator is dropped (the post's title is the longer part).
+std::string title_without_site(std::string title) {
+  for (std::string_view separator : kTitleSeparators) {
+    const size_t at = title.rfind(separator);
+    if (at != std::string::npos && at > 0 && at >= title.size() - at - separator.size()) return title.substr(0, at);
+  }
+  return title;
+}
+
+std::string first_of(std::initializer_list<std::string> values) {
+  for (const std::string& value : values) {
+    if (!value.empty()) return value;
+  }
+  return {};
+}
+
+}  // namespace
+
+bool is_placeholder_author(std::string_view name) {
+  const std::string l = lower(clean_text(name));
+  for (std::string_view placeholder : kPlaceholderAuthors) {
+    if (l == placeholder) return true;
+  }
+  return false;
+}
+
+std::string normalized_date(std::string_view text) {
+  // Numbers in order: year (4 digits) then month then day, separated by
+  // anything short ("-", ".", "/", "년 ", "월 ").
+  const auto number_at = [&](size_t& i, size_t max_digits) {
+    int value = 0;
+    size_t n = 0;
+    while (i < text.size() && n < max_digits && text[i] >= '0' && text[i] <= '9') value = value * 10 + (text[i++] - '0'), ++n;
+    return n == 0 ? -1 : value;
+  };
+  const auto skip_separator = [&](size_t& i) {
+    size_t skipped = 0;
+    while (i < text.size() && skipped < 6 && !(text[i] >= '0' && text[i] <= '9')) ++i, ++skipped;
+    return skipped > 0 && skipped < 6;
+  };
+  for (size_t start = 0; start + 4 <= text.size(); ++start) {
+    if (!(text[start] >= '0' && text[start] <= '9') || (start > 0 && text[start - 1] >= '0' && text[start - 1] <= '9')) continue;
+    size_t i = start;
+    const int year = number_at(i, 4);
+    if (i - start != 4 || year < 1990 || year > 2100 || !skip_separator(i)) continue;
+    const int month = number_at(i, 2);
+    if (month < 1 || month > 12 || !skip_separator(i)) continue;
+    const int day = number_at(i, 2);
+    if (day < 1 || day > 31) continue;
+    char out[32];
+    std::snprintf(out, sizeof out, "%04d-%02d-%02d", year, month, day);
+    return out;
+  }
+  // "Nov 26, 2026", "November 26, 2026"
+  const std::string l = lower(text);
+  for (size_t m = 0; m < kMonths.size(); ++m) {
+    const size_t at = l.find(kMonths[m]);
+    if (at == std::string::npos) continue;
+    size_t i = at;
+    while (i < l.size() && l[i] >= 'a' && l[i] <= 'z') ++i;
+    while (i < l.size() && l[i] == ' ') ++i;
+    const int day = number_at(i, 2);
+    while (i < l.size() && (l[i] == ',' || l[i] == ' ')) ++i;
+    const size_t year_at = i;
+    const int year = number_at(i, 4);
+    if (day < 1 || day > 31 || i - year_at != 4 || year < 1990) continue;
+    char out[32];
+    std::snprintf(out, sizeof out, "%04d-%02d-%02d", year, static_cast<int>(m + 1), day);
+    return out;
+  }
+  return {};
+}
+
+PageMeta read_page_meta(const Node& root, const Node& article, std::string_view page_url) {
+  Sources sources;
+  collect(root, sources);
+  const Node& region = post_region(root, article);
+  PageMeta meta;
+
+  meta.title = first_of({json_value(sources.json_ld, "headline"), itemprop_value(root, "headline"),
+                         meta_content(sources, "og:title"), title_element_text(region),
+                         title_without_site(sources.title_element)});
+
+  std::string author = first_of({json_value(sources.json_ld, "author"), itemprop_value(root, "author"),
+                                 meta_content(sources, "author"), byline_element_text(region)});
+  if (author.find("://") != std::string::npos || is_placeholder_author(author)) author.clear();
+  meta.author = author;
+
+  meta.date = normalized_date(first_of({json_value(sources.json_ld, "datePublished"),
+                                        meta_content(sources, "article:published_time"),
+                                        itemprop_value(root, "datePublished"), date_element_text(region)}));
+
+  std::string lang = lower(sources.html_lang.substr(0, sources.html_lang.find_first_of("-_")));
+  if (lang.size() >= 2 && lang.size() <= 3) meta.lang = lang;
+
+  const std::string address = first_of({sources.canonical, meta_content(sources, "og:url"), std::string(page_url)});
+  meta.base_url = sources.base_href.empty() ? address : resolve_url(address, sources.base_href);
+
+  for (const auto& [name, content] : sources.meta) {
+    if (name == "article:tag" && !content.empty()) meta.tags.push_back(content);
+  }
+  for (std::string& tag : sources.tag_links) {
+    if (tag.starts_with('#')) tag.erase(0, 1);
+    if (!tag.empty()) meta.tags.push_back(tag);
+  }
+  return meta;
+}
+
+}  // namespace clinic::html

@@ -1,0 +1,84 @@
+#include "import_html.h"
+
+#include <algorithm>
+
+#include "html_article_finder.h"
+#include "html_page_meta.h"
+#include "html_to_lines.h"
+#include "html_tree.h"
+#include "language_detection.h"
+
+namespace clinic {
+namespace {
+
+// Bytes looked at to tell a page from text.
+constexpr size_t kSniffBytes = 4096;
+
+std::string lower_prefix(std::string_view s, size_t n) {
+  std::string out(s.substr(0, std::min(n, s.size())));
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::vector<std::string> unique(std::vector<std::string> items) {
+  std::vector<std::string> out;
+  for (std::string& item : items) {
+    if (std::find(out.begin(), out.end(), item) == out.end()) out.push_back(std::move(item));
+  }
+  return out;
+}
+
+}  // namespace
+
+ImportInput detect_import_input(std::string_view bytes) {
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  while (!bytes.empty() && (bytes.front() == ' ' || bytes.front() == '\n' || bytes.front() == '\r' || bytes.front() == '\t')) {
+    bytes.remove_prefix(1);
+  }
+  if (!bytes.starts_with('<')) return ImportInput::Text;
+  const std::string head = lower_prefix(bytes, kSniffBytes);
+  for (std::string_view start : {"<!doctype html", "<html", "<head", "<body", "<meta", "<!--"}) {
+    if (head.starts_with(start)) return ImportInput::Html;
+  }
+  for (std::string_view end_tag : {"</p>", "</div>", "</article>", "</span>", "</h1>", "</h2>", "</li>", "</td>"}) {
+    if (head.find(end_tag) != std::string::npos) return ImportInput::Html;
+  }
+  return ImportInput::Text;
+}
+
+ImportedPost import_html(std::string_view html, const HtmlImportOptions& options) {
+  const html::Document document = html::parse_document(html);
+  const html::Node& article = html::find_article(*document.root);
+  const html::PageMeta page = html::read_page_meta(*document.root, article, options.page_url);
+  html::ArticleLines body = html::article_lines(article, page.base_url, page.title);
+
+  PostMeta meta;
+  meta.title = page.title;
+  meta.date = page.date;
+  std::string words;
+  for (const import::PlainLine& line : body.lines) words.append(line.text).push_back('\n');
+  meta.lang = page.lang.empty() ? detect_language(words) : page.lang;
+  std::vector<std::string> tags = page.tags;
+  tags.insert(tags.end(), body.tags.begin(), body.tags.end());
+  meta.tags = unique(std::move(tags));
+  if (meta.title.empty()) {
+    // No title anywhere in the page: the first line of text, as for plain text.
+    for (auto it = body.lines.begin(); it != body.lines.end(); ++it) {
+      if (it->kind == import::LineKind::Blank) continue;
+      if (it->kind == import::LineKind::Text && it->text.size() <= 360) {
+        meta.title = it->text;
+        body.lines.erase(it);
+      }
+      break;
+    }
+  }
+  return import::write_post(std::move(body.lines), std::move(meta), page.author);
+}
+
+ImportedPost import_post(std::string_view bytes, ImportInput kind, const HtmlImportOptions& options) {
+  return kind == ImportInput::Html ? import_html(bytes, options) : import_plain_text(bytes);
+}
+
+}  // namespace clinic
