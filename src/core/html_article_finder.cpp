@@ -124,6 +124,12 @@ bool own_text_bytes_at_least(const Node& node, size_t bytes) {
   return false;
 }
 
+bool holds_lines(const Node& node) {
+  size_t breaks = 0;
+  for (const auto& child : node.children) breaks += child->is("br") ? 1 : 0;
+  return breaks >= 2 && !node.is("p");
+}
+
 // Readability's choice: each paragraph scores its parent, and half that its
 // grandparent; a candidate's score shrinks with the share of its text in links.
 const Node* densest_text(const Node& root, TextCounter& counter) {
@@ -138,8 +144,10 @@ const Node* densest_text(const Node& root, TextCounter& counter) {
     const std::string text = text_content(*node);
     double score = 1.0 + std::min(static_cast<double>(utf8::count_codepoints(text)) / 100.0, 3.0);
     for (char c : text) score += c == ',' ? 1.0 : 0.0;
-    const bool block = !one_of(node->tag, std::array<std::string_view, 5>{"p", "li", "span", "font", "b"});
-    if (block) scores[node] += score;  // a div or cell holding text is a candidate itself
+    if (holds_lines(*node)) {  // a cell or div of <br>-separated lines is the container itself
+      scores[node] += score;
+      continue;
+    }
     scores[node->parent] += score;
     if (node->parent->parent != nullptr) scores[node->parent->parent] += score / 2;
   }

@@ -169,7 +169,9 @@ void collect(const Node& root, Sources& out) {
       out.canonical = std::string(n->attribute("href"));
     }
     if (n->is("title") && out.title_element.empty()) out.title_element = visible_text(*n);
-    if (n->is("a") && lower(n->attribute("rel")).find("tag") != std::string::npos) {
+    // rel="tag" (WordPress writes its categories as rel="category tag": not tags).
+    if (n->is("a") && lower(n->attribute("rel")).find("tag") != std::string::npos &&
+        lower(n->attribute("rel")).find("category") == std::string::npos) {
       out.tag_links.push_back(visible_text(*n));
     }
     for (auto it = n->children.rbegin(); it != n->children.rend(); ++it) stack.push_back(it->get());
@@ -352,6 +354,15 @@ PageMeta read_page_meta(const Node& root, const Node& article, std::string_view 
   meta.date = normalized_date(first_of({json_value(sources.json_ld, "datePublished"),
                                         meta_content(sources, "article:published_time"),
                                         itemprop_value(root, "datePublished"), date_element_text(region)}));
+  // Old pages print the date as text beside the title, just before the article.
+  if (meta.date.empty() && article.parent != nullptr) {
+    for (const auto& sibling : article.parent->children) {
+      if (sibling.get() == &article) break;
+      if (sibling->is_element() && !is_chrome(*sibling)) {
+        if (std::string date = normalized_date(visible_text(*sibling)); !date.empty()) meta.date = date;
+      }
+    }
+  }
 
   std::string lang = lower(sources.html_lang.substr(0, sources.html_lang.find_first_of("-_")));
   if (lang.size() >= 2 && lang.size() <= 3) meta.lang = lang;

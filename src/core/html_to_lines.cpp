@@ -79,6 +79,43 @@ class LineWriter {
     out.lines = std::move(lines_);
     out.tags = std::move(tags_);
     while (!out.lines.empty() && out.lines.back().kind == LineKind::Blank) out.lines.pop_back();
+    out.lines = with_dash_lists(std::move(out.lines));
+    return out;
+  }
+
+  // "- 손을 씻은 뒤 …" lines typed in an editor (two or more in a row) are the
+  // list the writer meant: a page's lines are not hard-wrapped prose.
+  static std::vector<PlainLine> with_dash_lists(std::vector<PlainLine> lines) {
+    const auto dash_item = [](const PlainLine& line) {
+      return line.kind == LineKind::Text && (line.text.starts_with("- ") || line.text.starts_with("\xE2\x80\xA2 "));
+    };
+    std::vector<PlainLine> out;
+    for (size_t i = 0; i < lines.size();) {
+      size_t end = i;
+      while (end < lines.size() && dash_item(lines[end])) ++end;
+      if (end - i < 2) {
+        out.push_back(std::move(lines[i++]));
+        continue;
+      }
+      PlainLine list;
+      list.kind = LineKind::Verbatim;
+      for (; i < end; ++i) {
+        const std::string& text = lines[i].text;
+        const std::string item = text.substr(text.find(' ') + 1);
+        // The item's Markdown: its line's, without the escaped bullet.
+        std::string md = lines[i].markdown.empty() ? markdown_escaped_line(item) : lines[i].markdown;
+        if (!lines[i].markdown.empty()) {
+          const size_t space = md.find(' ');
+          md = space == std::string::npos ? markdown_escaped_line(item) : md.substr(space + 1);
+        }
+        list.text += item + "\n";
+        if (!list.markdown.empty()) list.markdown.push_back('\n');
+        list.markdown += "- " + md;
+      }
+      if (!out.empty() && out.back().kind != LineKind::Blank) out.push_back({.kind = LineKind::Blank});
+      out.push_back(std::move(list));
+      if (i < lines.size() && lines[i].kind != LineKind::Blank) out.push_back({.kind = LineKind::Blank});
+    }
     return out;
   }
 
@@ -179,8 +216,10 @@ class LineWriter {
   }
 
   void link(const Node& n) {
-    const std::string href = resolve_url(base_, n.attribute("href"));
-    const bool keep = !href.empty() && !href.starts_with('#') && is_safe_url(href);
+    // In-page anchors ("#", "#top") point nowhere once the post leaves the page.
+    const std::string_view raw = n.attribute("href");
+    const std::string href = resolve_url(base_, raw);
+    const bool keep = !raw.empty() && !raw.starts_with('#') && is_safe_url(href);
     const std::string saved = line_.link();
     if (keep) line_.set_link(href);
     walk_children(n);
