@@ -64,14 +64,13 @@ ImportedPost import_html(std::string_view html, const HtmlImportOptions& options
   tags.insert(tags.end(), body.tags.begin(), body.tags.end());
   meta.tags = unique(std::move(tags));
   if (meta.title.empty()) {
-    // No title anywhere in the page: the first line of text, as for plain text.
-    for (auto it = body.lines.begin(); it != body.lines.end(); ++it) {
-      if (it->kind == import::LineKind::Blank) continue;
-      if (it->kind == import::LineKind::Text && it->text.size() <= 360) {
-        meta.title = it->text;
-        body.lines.erase(it);
-      }
-      break;
+    // The page names no title: a heading that opens the article is one. A line
+    // of text is not (unlike pasted text): in a page it is the post's first sentence.
+    const auto first = std::find_if(body.lines.begin(), body.lines.end(),
+                                    [](const import::PlainLine& line) { return line.kind != import::LineKind::Blank; });
+    if (first != body.lines.end() && first->kind == import::LineKind::Heading) {
+      meta.title = first->text;
+      body.lines.erase(first);
     }
   }
   return import::write_post(std::move(body.lines), std::move(meta), page.author);
