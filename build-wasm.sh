@@ -76,7 +76,7 @@ python3 web/assemble.py "$staging"
 # The runtime and the font files precompressed beside themselves (brotli, zopfli
 # gzip), for servers that serve such siblings (web/serve.py does; so do nginx's
 # brotli_static and gzip_static). PNG sheets are compressed already.
-for f in "$staging"/clinic-reader.js "$staging"/clinic-reader-core.*.js "$staging"/clinic-reader-core.*.wasm \
+for f in "$staging"/clinic-reader.js "$staging"/clinic-reader.css "$staging"/clinic-reader-core.*.js "$staging"/clinic-reader-core.*.wasm \
          "$staging"/fonts/*.otf "$staging"/fonts/fonts.*.txt; do
   brotli -q 11 -c "$f" >"$f.br"
   zopfli -c "$f" >"$f.gz"

@@ -98,6 +98,8 @@ def main() -> int:
     theme_file = dist / "theme.json"
     theme = json.loads(theme_file.read_text(encoding="utf-8"))
     theme_file.unlink()
+    # The page-level stylesheet for pages that pre-render the article (docs/embedding.md).
+    (dist / "clinic-reader.css").write_text(theme.pop("page") + "\n", encoding="utf-8")
     marker = "/*@THEME*/{}/*THEME@*/"
     if marker not in loader:
         raise SystemExit("assemble: the theme marker is missing from web/element/styles.js")
@@ -113,7 +115,7 @@ def main() -> int:
     (dist / "clinic-reader.js").write_text(loader, encoding="utf-8")
 
     version = hashlib.sha256((loader + json.dumps(assets)).encode()).hexdigest()[:10]
-    precache = ["clinic-reader.js"] + sorted(v for k, v in assets.items() if k not in lazy)
+    precache = ["clinic-reader.js", "clinic-reader.css"] + sorted(v for k, v in assets.items() if k not in lazy)
     sw = (WEB / "sw.js").read_text(encoding="utf-8")
     sw = sw.replace('"@VERSION@"', json.dumps(version)).replace("/*@PRECACHE*/[]", json.dumps(precache))
     (dist / "sw.js").write_text(sw, encoding="utf-8")

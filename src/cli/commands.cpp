@@ -13,6 +13,7 @@
 #include "core/parse_post.h"
 #include "core/post_outline.h"
 #if CLINIC_READER_HAS_RENDER
+#include "view/article_css.h"
 #include "view/theme_css.h"
 #endif
 
@@ -44,7 +45,8 @@ int html(const Args& given) {
   options.standalone = take_flag(args, "--standalone");
   options.json_ld = take_flag(args, "--jsonld");
 #if CLINIC_READER_HAS_RENDER
-  if (options.standalone) options.theme_css = view::page_theme_css();  // the reader's one theme (src/view/theme.cpp)
+  // The reader's one theme and typography (src/view/theme.cpp, article_css.cpp).
+  if (options.standalone) options.theme_css = view::page_theme_css() + view::article_css("article.clinic-post");
 #endif
   const bool plain = take_flag(args, "--plain");
   const std::string input = read_input(take_single_path(args));

@@ -13,6 +13,7 @@
 #include "html_render.h"
 #include "json_writer.h"
 #include "plain_text.h"
+#include "reading_time.h"
 
 namespace clinic {
 namespace {
@@ -80,15 +81,14 @@ class ArticleWriter {
  private:
   void write_header() {
     const PostMeta& meta = post_.meta;
-    const bool has_byline = !meta.author.empty() || !meta.role.empty() || !meta.clinic.empty() || !meta.date.empty();
-    if (meta.title.empty() && !has_byline) return;
+    // Always a byline: at least the reading time, where the canvas draws it.
     out_.append("<header>\n");
     if (!meta.title.empty()) {
       out_.append("<h1>");
       append_text_hiding_keycaps(out_, meta.title);
       out_.append("</h1>\n");
     }
-    if (has_byline) {
+    {
       out_.append("<p class=\"byline\">");
       bool first = true;
       for (const std::string* part : {&meta.author, &meta.role, &meta.clinic}) {
@@ -108,8 +108,12 @@ class ArticleWriter {
         } else {
           html::append_text(out_, meta.date);
         }
+        first = false;
       }
-      out_.append("</p>\n");
+      if (!first) out_.append(" · ");
+      out_.append("<span class=\"reading-time\">");
+      html::append_text(out_, reading_time_text(post_));
+      out_.append("</span></p>\n");
     }
     out_.append("</header>\n");
   }

@@ -9,7 +9,7 @@
 #include "core/utf8.h"
 #include "emoji_segmentation.h"
 #include "glyph_text.h"
-#include "reading_time.h"
+#include "core/reading_time.h"
 #include "ui_words.h"
 
 namespace clinic::view {
@@ -27,7 +27,7 @@ void for_each_drawn_text(const Post& post, const std::function<void(std::string_
     }
   }
   const UiWords& words = ui_words(post.meta.lang);
-  visit(reading_time_text(words, reading_minutes(post)));
+  visit(reading_time_text(post));
   for (const char* word : {words.expand_all, words.collapse_all, words.question_label, words.open_hint, words.close_hint}) {
     visit(word);
   }

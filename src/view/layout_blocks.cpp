@@ -82,8 +82,8 @@ void LayoutContext::list(uint32_t i, float x, float width) {
   for (uint32_t c = first_child(i); c < list_node.end; c = post.nodes[c].end) ++count;
   const uint32_t start = ordered ? list_node.number : 1;
   const std::string widest_number = std::to_string(start + (count ? count - 1 : 0)) + ".";
-  const float gutter = ordered ? std::ceil(label_width(widest_number, body, false) + body * 0.6f)
-                               : std::round(body * (emoji_bullet.empty() ? 1.3f : 1.8f));
+  const float gutter = ordered ? std::ceil(label_width(widest_number, body, false) + body * kType.number_gap)
+                               : std::round(body * (emoji_bullet.empty() ? kType.bullet_gutter : kType.emoji_bullet_gutter));
 
   settle();
   uint32_t number = start;
@@ -131,7 +131,7 @@ void LayoutContext::list(uint32_t i, float x, float width) {
     ++nesting;
     blocks(c + 1, item.end, x + gutter, width - gutter);
     --nesting;
-    pending_gap = std::round(tight ? body * 0.35f : m().gap);
+    pending_gap = std::round(tight ? body * kType.list_item_gap : m().gap);
     if (y == top) y += line;  // an empty item still takes a line
   }
   pending_gap = 0.0f;
@@ -142,8 +142,8 @@ void LayoutContext::quote(uint32_t i, float x, float width) {
   if (too_deep(i, x, width)) return;
   const Node& n = post.nodes[i];
   const bool warning = plain_text(post, i).rfind("\xE2\x9A\xA0", 0) == 0;  // starts with U+26A0 ⚠
-  const float pad = std::round(m().body * 0.95f);
-  const float bar = 4.0f;
+  const float pad = std::round(m().body * kType.quote_pad);
+  const float bar = kType.quote_bar_px;
   settle();
   const float top = y;
   DrawItem bg;
@@ -166,7 +166,7 @@ void LayoutContext::quote(uint32_t i, float x, float width) {
   pending_gap = 0.0f;
   y += pad;
   out.items[bg_index].h = out.items[edge_index].h = y - top;
-  gap(m().gap * 1.2f);
+  gap(m().body * kType.boxed_after);
 }
 
 void LayoutContext::code_block(uint32_t i, float x, float width) {
@@ -176,8 +176,9 @@ void LayoutContext::code_block(uint32_t i, float x, float width) {
   while (!code.empty() && code.back() == '\n') code.pop_back();
   StyledText text;
   append_run(text, code, 0);
-  const float pad = std::round(m().body * 0.8f);
-  const Paragraph p = measure(std::move(text), width - 2.0f * pad, std::round(m().body * 0.88f), 1.5f, 0, Spaces::Keep);
+  const float pad = std::round(m().body * kType.code_pad);
+  const Paragraph p = measure(std::move(text), width - 2.0f * pad, std::round(m().body * kType.code), kType.code_line, 0,
+                              Spaces::Keep);
   settle();
   DrawItem bg;
   bg.kind = ItemKind::Rect;
@@ -190,7 +191,7 @@ void LayoutContext::code_block(uint32_t i, float x, float width) {
   add(bg);
   emit(p, x + pad, y + pad, ColorRole::Text);
   y += bg.h;
-  gap(m().gap * 1.2f);
+  gap(m().body * kType.boxed_after);
 }
 
 void LayoutContext::table(uint32_t i, float x, float width) {
@@ -203,9 +204,9 @@ void LayoutContext::table(uint32_t i, float x, float width) {
   uint32_t columns = 0;
   for (uint32_t c = first_child(rows[0]); c < post.nodes[rows[0]].end; c = post.nodes[c].end) ++columns;
   if (columns == 0) return;
-  const float pad = std::round(m().body * 0.5f);
+  const float pad = std::round(m().body * kType.cell_pad);
   const float column_width = std::floor(width / float(columns));
-  const float size = std::round(m().body * 0.94f);
+  const float size = std::round(m().body * kType.table);
   settle();
   for (uint32_t row : rows) {
     std::vector<Paragraph> cells;
@@ -213,7 +214,7 @@ void LayoutContext::table(uint32_t i, float x, float width) {
     float row_height = 0.0f;
     for (uint32_t c = first_child(row); c < post.nodes[row].end && cells.size() < columns; c = post.nodes[c].end) {
       const bool is_header = post.nodes[c].kind == NodeKind::TableHeaderCell;
-      cells.push_back(measure(inline_text(c + 1, post.nodes[c].end), column_width - 2.0f * pad, size, 1.5f,
+      cells.push_back(measure(inline_text(c + 1, post.nodes[c].end), column_width - 2.0f * pad, size, kType.table_line,
                               is_header ? text_style::kBold : 0));
       header.push_back(is_header);
       row_height = std::max(row_height, cells.back().height());
@@ -234,11 +235,11 @@ void LayoutContext::table(uint32_t i, float x, float width) {
     rule.x = x, rule.y = y, rule.w = column_width * float(columns), rule.size = 1.0f;
     add(rule);
   }
-  gap(m().gap * 1.2f);
+  gap(m().body * kType.boxed_after);
 }
 
 void LayoutContext::thematic_break(float x, float width) {
-  gap(m().gap * 1.5f);
+  gap(m().body * kType.break_around);
   settle();
   DrawItem rule;
   rule.kind = ItemKind::Line;
@@ -249,7 +250,7 @@ void LayoutContext::thematic_break(float x, float width) {
   rule.size = 1.0f;
   add(rule);
   y += 1.0f;
-  gap(m().gap * 1.5f);
+  gap(m().body * kType.break_around);
 }
 
 }  // namespace clinic::view

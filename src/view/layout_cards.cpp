@@ -16,16 +16,17 @@ void LayoutContext::summary_list(uint32_t i, float grid_x, float grid_width) {
   }
   if (cards.empty()) return;
   const float body = m().body;
-  const size_t columns = grid_width < body * 22.0f ? 1 : grid_width < body * 34.0f ? 2 : 3;
-  const float gutter = std::round(body * 0.9f);
+  const CardMetrics& cm = kType.card;
+  const size_t columns = grid_width < body * cm.two_columns ? 1 : grid_width < body * cm.three_columns ? 2 : 3;
+  const float gutter = std::round(body * cm.gutter);
   const float card_width = std::floor((grid_width - gutter * float(columns - 1)) / float(columns));
-  const float pad = std::round(body * (columns == 3 ? 0.85f : 1.0f));
-  const float badge = std::round(body * 1.8f);
-  const float text_size = std::round(body * 0.95f);
+  const float pad = std::round(body * (columns == 3 ? cm.pad_three_columns : cm.pad));
+  const float badge = std::round(body * cm.badge);
+  const float text_size = std::round(body * cm.text);
 
   // One column (phones): the badge beside the text; otherwise above it.
   const bool beside = columns == 1;
-  const float below = std::round(body * 0.7f);
+  const float below = std::round(body * cm.badge_gap);
   const float text_width = card_width - 2.0f * pad - (beside ? badge + below : 0.0f);
   settle();
   for (size_t row_start = 0; row_start < cards.size(); row_start += columns) {
@@ -33,7 +34,7 @@ void LayoutContext::summary_list(uint32_t i, float grid_x, float grid_width) {
     std::vector<Paragraph> texts;
     float row_height = 0.0f;
     for (size_t k = row_start; k < row_end; ++k) {
-      texts.push_back(measure(inline_text(cards[k] + 1, post.nodes[cards[k]].end), text_width, text_size, 1.6f));
+      texts.push_back(measure(inline_text(cards[k] + 1, post.nodes[cards[k]].end), text_width, text_size, cm.line));
       const float content = beside ? std::max(badge, texts.back().height()) : badge + below + texts.back().height();
       row_height = std::max(row_height, pad + content + pad);
     }
@@ -42,7 +43,7 @@ void LayoutContext::summary_list(uint32_t i, float grid_x, float grid_width) {
       DrawItem card;
       card.kind = ItemKind::Rect;
       card.color = ColorRole::CardBackground;
-      card.x = cx, card.y = y, card.w = card_width, card.h = row_height, card.size = 12.0f;
+      card.x = cx, card.y = y, card.w = card_width, card.h = row_height, card.size = cm.radius_px;
       add(card);
       card.kind = ItemKind::RectOutline;
       card.color = ColorRole::CardBorder;
@@ -54,7 +55,7 @@ void LayoutContext::summary_list(uint32_t i, float grid_x, float grid_width) {
       add(circle);
       const uint32_t n = post.nodes[cards[k]].number ? post.nodes[cards[k]].number : uint32_t(k + 1);
       const std::string number = std::to_string(n);
-      const float number_size = std::round(body * 0.95f);
+      const float number_size = std::round(body * cm.text);
       const float w = label_width(number, number_size, true);
       label(number, circle.x + std::round((badge - w) * 0.5f), circle.y + std::round((badge - number_size) * 0.5f),
             number_size, ColorRole::AccentText, true);
@@ -69,7 +70,7 @@ void LayoutContext::summary_list(uint32_t i, float grid_x, float grid_width) {
     y += row_height + gutter;
   }
   y -= gutter;
-  gap(m().gap * 1.5f);
+  gap(m().body * cm.after);
 }
 
 }  // namespace clinic::view

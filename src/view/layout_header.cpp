@@ -3,7 +3,7 @@
 #include <cmath>
 
 #include "layout_context.h"
-#include "reading_time.h"
+#include "core/reading_time.h"
 
 namespace clinic::view {
 
@@ -14,7 +14,7 @@ void LayoutContext::header() {
     StyledText title;
     append_run(title, meta.title, text_style::kBold);
     text_block(glyph_text(title, fonts), m().left, m().column, std::round(body * kType.title), kType.title_line, ColorRole::Heading);
-    y += std::round(body * 0.6f);
+    y += std::round(body * kType.title_after);
   }
   std::string byline;
   for (const std::string* part : {&meta.author, &meta.role, &meta.clinic, &meta.date}) {
@@ -23,12 +23,13 @@ void LayoutContext::header() {
     byline += *part;
   }
   if (!byline.empty()) byline += " · ";
-  byline += reading_time_text(words, reading_minutes(post));
+  byline += reading_time_text(post);
   StyledText line;
   append_run(line, byline, 0);
-  text_block(std::move(line), m().left, m().column, std::round(body * kType.byline * 4.0f) / 4.0f, 1.6f, ColorRole::Muted);
+  text_block(std::move(line), m().left, m().column, std::round(body * kType.byline * 4.0f) / 4.0f, kType.byline_line,
+             ColorRole::Muted);
 
-  y += std::round(body * 1.0f);
+  y += std::round(body * kType.rule_before);
   DrawItem rule;
   rule.kind = ItemKind::Line;
   rule.color = ColorRole::Rule;
@@ -37,7 +38,7 @@ void LayoutContext::header() {
   rule.w = m().column;
   rule.size = 1.0f;
   add(rule);
-  gap(std::round(body * 1.6f));
+  gap(std::round(body * kType.header_after));
 }
 
 }  // namespace clinic::view

@@ -108,7 +108,7 @@ Metrics metrics_for(const ViewState& state) {
   Metrics m;
   m.body = std::round(kType.body_px * state.font_scale * 4.0f) / 4.0f;
   m.line = kType.line;
-  m.side_margin = state.viewport_width < 600.0f ? kType.side_margin_px : kType.wide_side_margin_px;
+  m.side_margin = state.viewport_width < kType.wide_from_px ? kType.side_margin_px : kType.wide_side_margin_px;
   m.column = std::min(state.viewport_width - 2.0f * m.side_margin, std::round(m.body * kType.column));
   m.column = std::max(m.column, 120.0f);
   m.left = std::floor((state.viewport_width - m.column) * 0.5f);
@@ -124,10 +124,10 @@ PostLayout layout_post(const Post& post, const ViewState& state, const ViewFonts
   if (!fonts.ready() || post.nodes.empty()) return out;
   LayoutContext c{post, state, fonts, ui_words(post.meta.lang), out};
   c.images = images;
-  c.y = std::round(out.metrics.body * 2.5f);
+  c.y = std::round(out.metrics.body * kType.top);
   c.header();
   c.blocks(first_child(0), post.nodes[0].end, out.metrics.left, out.metrics.column);
-  out.height = std::ceil(c.y + out.metrics.body * 4.0f);
+  out.height = std::ceil(c.y + out.metrics.body * kType.bottom);
   out.item_index.build(out.items);
   out.hit_index.build(out.hits);
   return out;

@@ -47,8 +47,9 @@ void LayoutContext::qa_controls(float x, float width) {
   const bool all_open = !state.qa_open.empty() &&
                         std::all_of(state.qa_open.begin(), state.qa_open.end(), [](uint8_t o) { return o != 0; });
   const char* text = all_open ? words.collapse_all : words.expand_all;
-  const float size = std::round(m().body * 0.85f);
-  const float pad_x = std::round(size * 0.9f), pad_y = std::round(size * 0.45f);
+  const QaMetrics& qa = kType.qa;
+  const float size = std::round(m().body * qa.controls_size);
+  const float pad_x = std::round(size * qa.controls_pad_x), pad_y = std::round(size * qa.controls_pad_y);
   const float w = std::ceil(label_width(text, size, false)) + 2.0f * pad_x;
   const float h = size + 2.0f * pad_y;
   settle();
@@ -62,7 +63,7 @@ void LayoutContext::qa_controls(float x, float width) {
   add(frame);
   label(text, x0 + pad_x, y + pad_y, size, ColorRole::Accent, false, hit);
   y += h;
-  gap(std::round(m().body * 0.7f));
+  gap(std::round(m().body * qa.controls_after));
 }
 
 void LayoutContext::qa_item(uint32_t i, float x, float width) {
@@ -72,15 +73,16 @@ void LayoutContext::qa_item(uint32_t i, float x, float width) {
   const uint32_t question = child_of_kind(post, i, NodeKind::QaQuestion);
   const uint32_t answer = child_of_kind(post, i, NodeKind::QaAnswer);
   const float body = m().body;
-  const float pad = std::round(body * 0.8f);
-  const float chevron = std::round(body * 0.75f);
+  const QaMetrics& qa = kType.qa;
+  const float pad = std::round(body * qa.pad);
+  const float chevron = std::round(body * qa.chevron);
   const std::string number = words.question_label + std::to_string(item.number ? item.number : uint32_t(ordinal + 1));
   const float number_width = std::ceil(label_width(number, body, true));
-  const float text_x = x + pad + number_width + std::round(body * 0.6f);
-  const float text_width = x + width - pad - chevron - std::round(body * 0.6f) - text_x;
+  const float text_x = x + pad + number_width + std::round(body * qa.number_gap);
+  const float text_width = x + width - pad - chevron - std::round(body * qa.number_gap) - text_x;
 
   const Paragraph q = measure(question ? inline_text(question + 1, post.nodes[question].end) : StyledText{},
-                              text_width, body, 1.55f, text_style::kBold);
+                              text_width, body, qa.line, text_style::kBold);
   const float row_height = std::max(q.height(), q.line) + 2.0f * pad;
   settle();
   const float top = y;
@@ -89,7 +91,7 @@ void LayoutContext::qa_item(uint32_t i, float x, float width) {
   row.kind = ItemKind::Rect;
   row.color = ColorRole::RowBackground;
   row.hit = hit;
-  row.x = x, row.y = top, row.w = width, row.h = row_height, row.size = 10.0f;
+  row.x = x, row.y = top, row.w = width, row.h = row_height, row.size = qa.row_radius_px;
   add(row);
   label(number, x + pad, top + pad + std::round((q.line - body) * 0.5f), body, ColorRole::Accent, true, hit);
   emit(q, text_x, top + pad, ColorRole::Heading, hit);
@@ -110,22 +112,22 @@ void LayoutContext::qa_item(uint32_t i, float x, float width) {
   if (reveal > 0.0f && answer) {
     const size_t first_item = out.items.size(), first_hit = out.hits.size();
     const float answer_top = y;
-    y += std::round(body * 0.8f);
+    y += std::round(body * qa.answer_before);
     DrawItem bar;
     bar.kind = ItemKind::Rect;
     bar.color = ColorRole::QuoteBar;
-    bar.x = text_x - std::round(body * 0.8f);
-    bar.y = answer_top + std::round(body * 0.6f);
+    bar.x = text_x - std::round(body * qa.answer_before);
+    bar.y = answer_top + std::round(body * qa.bar_before);
     bar.w = 3.0f;
     bar.size = 1.5f;
     const size_t bar_index = add(bar);
     blocks(answer + 1, post.nodes[answer].end, text_x, x + width - pad - text_x);
     pending_gap = 0.0f;
     out.items[bar_index].h = std::max(0.0f, y - out.items[bar_index].y);
-    y += std::round(body * 0.4f);
+    y += std::round(body * qa.answer_after);
     if (reveal < 1.0f) clip_answer(first_item, first_hit, answer_top, y, reveal);
   }
-  gap(std::round(body * 0.6f));
+  gap(std::round(body * qa.between));
 }
 
 }  // namespace clinic::view

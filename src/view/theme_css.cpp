@@ -2,7 +2,9 @@
 
 #include <cstdio>
 
+#include "article_css.h"
 #include "core/json_writer.h"
+#include "ui_words.h"
 
 namespace clinic::view {
 namespace {
@@ -85,6 +87,22 @@ std::string page_theme_css() {
          "}}";
 }
 
+std::string element_page_css() {
+  const std::string host = "clinic-reader";
+  const auto theme = [&](const char* selector, Theme t, bool more) {
+    return std::string(selector) + '{' + theme_declarations(t, more) + '}';
+  };
+  std::string out = host + "{display:block;font-size:medium;background:var(--cr-background);color:var(--cr-text);" +
+                    type_declarations() + theme_declarations(Theme::Light, false) + '}';
+  out += theme("clinic-reader[theme=dark]", Theme::Dark, false) + theme("clinic-reader[theme=sepia]", Theme::Sepia, false);
+  out += "@media (prefers-color-scheme:dark){" + theme("clinic-reader[theme=auto]", Theme::Dark, false) + '}';
+  out += "@media (prefers-contrast:more){" + theme("clinic-reader", Theme::Light, true) +
+         theme("clinic-reader[theme=dark]", Theme::Dark, true) + theme("clinic-reader[theme=sepia]", Theme::Sepia, true) + '}';
+  out += "@media (prefers-contrast:more) and (prefers-color-scheme:dark){" +
+         theme("clinic-reader[theme=auto]", Theme::Dark, true) + '}';
+  return out + article_css("clinic-reader > article.clinic-post");
+}
+
 std::string theme_json() {
   std::string out = "{";
   const auto field = [&out](const std::string& name, const std::string& value) {
@@ -99,6 +117,20 @@ std::string theme_json() {
   field("mix", theme_mixes(false));
   field("mix-dark", theme_mixes(true));
   field("type", type_declarations());
+  field("article", article_css("&"));
+  out += ",\"words\":{";
+  for (const char* lang : {"en", "ko"}) {
+    const UiWords& words = ui_words(lang);
+    if (lang[0] == 'k') out += ',';
+    json::append_string(out, lang);
+    out += ":{\"expand\":";
+    json::append_string(out, words.expand_all);
+    out += ",\"collapse\":";
+    json::append_string(out, words.collapse_all);
+    out += '}';
+  }
+  out += '}';
+  field("page", element_page_css());
   return out + "}";
 }
 

@@ -23,9 +23,16 @@ std::string type_declarations();
 // A stylesheet for a page of its own: the light theme, the dark one under
 // prefers-color-scheme: dark, both with more contrast under prefers-contrast: more.
 std::string page_theme_css();
-// Every theme as JSON, {"light": colours, "dark": ..., "sepia": ..., "light-contrast": ...,
-// "mix": mixed roles, "mix-dark": ..., "type": "..."}: what web/assemble.py builds
-// into the loader's styles.
+// The stylesheet a page links (dist/clinic-reader.css) when it pre-renders the
+// article inside <clinic-reader>: the element's box, theme and the article's
+// typography from the first paint, before the loader has run, the same as the
+// element then gives them (so that nothing moves when it does).
+std::string element_page_css();
+// What the loader takes from the view, as JSON: every theme, {"light": colours,
+// "dark": ..., "sepia": ..., "light-contrast": ..., "mix": mixed roles, "mix-dark": ...},
+// "type": the type variables, "article": article_css() with "&" for the article,
+// "words": {"en": {"expand": ..., "collapse": ...}, "ko": ...} (ui_words.h), and
+// "page": element_page_css(). web/assemble.py builds them into the loader and dist/.
 std::string theme_json();
 
 }  // namespace clinic::view

@@ -1,5 +1,5 @@
 // The widget's own words, in the post's language (Korean or English; English
-// for any other language).
+// for any other language). The reading time's are the core's (core/reading_time.h).
 #pragma once
 
 #include <string>
@@ -8,7 +8,6 @@
 namespace clinic::view {
 
 struct UiWords {
-  const char* reading_time;  // printf format with one %d: minutes
   const char* expand_all;
   const char* collapse_all;
   const char* question_label;  // before a question's number: "Q"
@@ -17,7 +16,5 @@ struct UiWords {
 };
 
 const UiWords& ui_words(std::string_view lang);
-
-std::string reading_time_text(const UiWords& words, int minutes);
 
 }  // namespace clinic::view

@@ -380,6 +380,7 @@
       if (this.mode === "loading" && !(this.reader && this.reader.textShown)) reasons.push("prerendered");
       const show = running && Boolean(article) && reasons.length > 0;
       this.presentation = show ? reasons[0] : "canvas";
+      if (show && this.presentation === "prerendered") semantic.adoptPrerendered(article);
       if (show === Boolean(this.showingArticle)) return false;
       const place = this.reader && this.reader.core ? this.readingPlace() : null;
       this.showingArticle = show;

@@ -11,12 +11,11 @@
 (function () {
   "use strict";
 
-  // The canvas's words (src/view/ui_words.cpp) for its one expand/collapse-all control.
-  const WORDS = {
-    en: { expand: "Expand all", collapse: "Collapse all" },
-    ko: { expand: "모두 펼치기", collapse: "모두 접기" },
+  // The canvas's words (src/view/ui_words.cpp, built into styles.js) for its one expand/collapse-all control.
+  const wordsOf = (article) => {
+    const words = window.ClinicReader.words;
+    return words[(article.getAttribute("lang") || "en").slice(0, 2)] || words.en;
   };
-  const wordsOf = (article) => WORDS[(article.getAttribute("lang") || "en").slice(0, 2)] || WORDS.en;
   // view::HitKind in src/view/post_layout.h
   const HIT = { question: 0, expand: 2, collapse: 3 };
 
@@ -36,9 +35,18 @@
     const content = parse(html);
     const article = content.querySelector("article.clinic-post");
     if (!article) return null;
+    addControls(article);
+    if (prepare) prepare(article);
+    const old = articleOf(element);
+    if (old) old.replaceWith(article);
+    else element.appendChild(article);
+    return article;
+  }
+
+  // "Expand all" (or, when every answer is open, "Collapse all") before each run
+  // of questions, as the canvas draws it; sync() keeps its words.
+  function addControls(article) {
     article.dataset.clinicReader = "";
-    // "Expand all" (or, when every answer is open, "Collapse all") before each run
-    // of questions, as the canvas draws it; sync() keeps its words.
     for (const item of article.querySelectorAll(".qa-item")) {
       const previous = item.previousElementSibling;
       if (previous && (previous.matches(".qa-item") || previous.matches(".qa-controls"))) continue;
@@ -51,11 +59,14 @@
       controls.appendChild(button);
       item.before(controls);
     }
-    if (prepare) prepare(article);
-    const old = articleOf(element);
-    if (old) old.replaceWith(article);
-    else element.appendChild(article);
-    return article;
+  }
+
+  // A page's pre-rendered article (written with every answer open, for a reader
+  // without script) made what the canvas will draw: answers closed, the controls in.
+  function adoptPrerendered(article) {
+    if (article.dataset.clinicReader !== undefined) return;
+    addControls(article);
+    sync(article, []);
   }
 
   function questionButtons(article) {
@@ -168,5 +179,5 @@
     return text;
   }
 
-  window.ClinicReader.semantic = { words, install, sync, wireFallback, panelIndex, onKey, controlOf, questionButtons, articleOf, withDetails };
+  window.ClinicReader.semantic = { words, install, adoptPrerendered, sync, wireFallback, panelIndex, onKey, controlOf, questionButtons, articleOf, withDetails };
 })();

@@ -11,51 +11,18 @@
   // per theme, with and without more contrast, and the type scale: written by the view
   // (src/view/theme_css.cpp) and built in here by web/assemble.py.
   const THEME = /*@THEME*/{}/*THEME@*/;
-  // The post as HTML, typeset like the canvas: the no-WebGL fallback (inside the
-  // shadow root) and the light DOM article when it is shown (print, a translated
-  // page, forced colours). `at` scopes every rule. Korean keeps its words whole
-  // (word-break: keep-all), as the canvas does.
-  const article = (at) => `
-${at} { font: calc(1em * var(--cr-body-scale) * var(--cr-scale, 1))/var(--cr-line) "Clinic Reader Text", var(--cr-font);
-  word-break: keep-all; overflow-wrap: anywhere; }
-${at} h1, ${at} h2, ${at} h3, ${at} h4 { color: var(--cr-heading); line-height: var(--cr-heading-line);
-  margin: var(--cr-subheading-before) 0 var(--cr-heading-after); }
-${at} h1 { font-size: var(--cr-title); line-height: var(--cr-title-line); margin: 0 0 0.3em; }
-${at} h2 { font-size: var(--cr-h2); margin-top: var(--cr-heading-before); }
-${at} h3 { font-size: var(--cr-h3); } ${at} h4 { font-size: var(--cr-h4); }
-${at} p { margin: 0 0 var(--cr-gap); }
-${at} .byline { color: var(--cr-muted); font-size: var(--cr-byline); }
-${at} a { color: var(--cr-link); }
-${at} blockquote { margin: 1em 0; padding: 0.6em 1em; border-left: 4px solid var(--cr-quote-bar);
-  background: var(--cr-quote-background); border-radius: 0 8px 8px 0; }
-${at} code { background: var(--cr-code-background); color: var(--cr-code-text); padding: 0.1em 0.3em; border-radius: 3px; }
-${at} pre { overflow-x: auto; background: var(--cr-code-background); padding: 0.8em; border-radius: 6px; }
-${at} table { border-collapse: collapse; } ${at} td, ${at} th { border: 1px solid var(--cr-rule); padding: 0.3em 0.6em; }
-${at} img { max-width: 100%; height: auto; }
-${at} ul.emoji-bullets { list-style: none; padding-left: 0.2em; }
-${at} .qa-item { border: 1px solid var(--cr-rule); border-radius: 10px; margin: 0.6em 0; padding: 0 1em; background: var(--cr-row-background); }
-${at} summary { cursor: pointer; padding: 0.7em 0; list-style-position: outside; }
-${at} summary > * { display: inline; font-size: 1em; margin: 0; }
-${at} summary:focus-visible { outline: 2px solid var(--cr-accent); outline-offset: 2px; }
-${at} h3.qa-question { font-size: 1em; margin: 0; }
-${at} .qa-question > button { all: unset; display: block; box-sizing: border-box; width: 100%; padding: 0.7em 0; cursor: pointer; }
-${at} .qa-question > button::before { content: "\\25B8\\FE0E  "; color: var(--cr-accent); }
-${at} .qa-question > button[aria-expanded="true"]::before { content: "\\25BE\\FE0E  "; }
-${at} .qa-question > button:focus-visible { outline: 2px solid var(--cr-accent); outline-offset: 2px; }
-${at} .qa-controls { text-align: end; }
-${at} .qa-controls > button { font: inherit; font-size: 0.85em; color: var(--cr-accent); background: none;
-  border: 1px solid currentColor; border-radius: 6px; padding: 0.2em 0.7em; cursor: pointer; }
-${at} ol.summary-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(14em, 1fr)); gap: 0.8em;
-  padding: 0; list-style: none; counter-reset: card; }
-${at} .summary-card { counter-increment: card; border: 1px solid var(--cr-card-border);
-  border-radius: 10px; padding: 0.8em 1em; background: var(--cr-card-background); }`;
+  // The post as HTML, typeset like the canvas (src/view/article_css.cpp, from the
+  // view's own type scale and spacing): the no-WebGL fallback (inside the shadow
+  // root) and the light DOM article when it is shown (pre-rendered, print, a
+  // translated page, forced colours). `at` selects the article element.
+  const article = (at) => THEME.article.replaceAll("&", at);
+  window.ClinicReader.words = THEME.words;
 
   // The light DOM article shown in place of the canvas: `at` is the root's
   // selector (a class, or the root itself inside @media print / forced-colors).
   const articleShown = (at) => `
 ${at} .semantic { order: 0; position: static; width: auto; height: auto; margin: 0; overflow: visible; clip-path: none;
-  white-space: normal; background: var(--cr-background); color: var(--cr-text);
-  padding: 1.5em max(var(--cr-margin), calc(50% - var(--cr-column) / 2)) 3em; }
+  white-space: normal; background: var(--cr-background); color: var(--cr-text); }
 ${at} canvas, ${at} .text-layer, ${at} .focus-ring { display: none !important; }
 ${at} .sizer { height: auto !important; min-height: 0 !important; cursor: auto; }`;
 
@@ -83,8 +50,8 @@ ${at} .sizer { height: auto !important; min-height: 0 !important; cursor: auto; 
   background: var(--cr-background); color: var(--cr-text); font: 16px/1.5 system-ui, sans-serif; }
 .message strong { display: block; margin-bottom: 0.2em; }
 .message pre { white-space: pre-wrap; font: inherit; margin: 0.8em 0 0; max-height: 60vh; overflow: auto; }
-.fallback { background: var(--cr-background); color: var(--cr-text); padding: 1.5em max(var(--cr-margin), calc(50% - var(--cr-column) / 2)) 3em; }
-${article(".fallback")}
+.fallback { background: var(--cr-background); color: var(--cr-text); }
+${article(".fallback article.clinic-post")}
 ${articleShown(".root.show-article")}
 /* Forced colours (Windows high contrast): the article, in the system's colours. */
 @media (forced-colors: active) { ${articleShown(".root")} }
@@ -92,7 +59,7 @@ ${articleShown(".root.show-article")}
 @media print {
   .root, .root.dark, .root.sepia { ${THEME.light} ${THEME.mix} }
   ${articleShown(".root")}
-  .semantic, .fallback { padding: 0; }
+  .fallback article.clinic-post { padding: 0; }
   .frame.scrolls { height: auto !important; overflow: visible; }
 }
 `;
@@ -104,6 +71,7 @@ ${articleShown(".root.show-article")}
   const documentCss = `
 ${article(post)}
 @media print {
+  ${post} { padding: 0; }
   ${post} [hidden] { display: block !important; content-visibility: visible !important; }
   ${post} .qa-controls { display: none !important; }
   ${post} .qa-question > button::before { content: none !important; }

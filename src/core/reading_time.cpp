@@ -1,11 +1,13 @@
 #include "reading_time.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 
-#include "core/plain_text.h"
-#include "core/utf8.h"
+#include "plain_text.h"
+#include "utf8.h"
 
-namespace clinic::view {
+namespace clinic {
 
 int reading_minutes(const Post& post) {
   if (post.nodes.empty()) return 1;
@@ -28,4 +30,11 @@ int reading_minutes(const Post& post) {
   return std::max(1, static_cast<int>(std::lround(minutes)));
 }
 
-}  // namespace clinic::view
+std::string reading_time_text(const Post& post) {
+  const bool korean = post.meta.lang.substr(0, 2) == "ko";
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, korean ? "읽는 시간 %d분" : "%d min read", reading_minutes(post));
+  return buffer;
+}
+
+}  // namespace clinic
