@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 
+#include "html_nesting_limit.h"
 #include "utf8.h"
 
 namespace clinic::html {
@@ -132,7 +133,7 @@ bool Node::has_attribute(std::string_view name) const {
 
 Document parse_document(std::string_view html) {
   // gumbo wants UTF-8; a saved page in another encoding keeps its ASCII markup.
-  const std::string valid = utf8::repaired(html);
+  const std::string valid = with_bounded_nesting(utf8::repaired(html), kMaxTreeDepth);
   Arena arena;
   GumboOptions options = kGumboDefaultOptions;
   options.allocator = arena_allocate;

@@ -28,8 +28,10 @@ struct Node {
   bool has_attribute(std::string_view name) const;
 };
 
-// Elements nested deeper than this are attached to their ancestor at this depth,
-// so that every walk over the tree has a bounded depth (real pages nest tens deep).
+// Elements nested deeper than this are left out (their text kept: see
+// html_nesting_limit.h) or attached to their ancestor at this depth, so that
+// parsing takes linear time and every walk over the tree has a bounded depth
+// (real pages nest tens deep).
 inline constexpr size_t kMaxTreeDepth = 256;
 
 struct Document {

@@ -3,9 +3,13 @@
 // are checked by check_pages.py).
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 
 #include "core/html_article_finder.h"
+#include "core/html_nesting_limit.h"
 #include "core/html_page_meta.h"
 #include "core/html_tree.h"
 #include "core/import_html.h"
@@ -176,6 +180,26 @@ TEST(HtmlImport, DeeplyNestedPagesNeitherCrashNorLoseTheirText) {
   page += "<p>The deepest paragraph of this page still holds the post's text.</p>";
   const std::string markdown = import_html(page).markdown;
   EXPECT_TRUE(has(markdown, "The deepest paragraph of this page still holds the post's text.")) << markdown.size();
+}
+
+TEST(NestingLimit, RealPagesComeBackUnchanged) {
+  size_t pages = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(CLINIC_READER_SOURCE_DIR "/tests/import/pages")) {
+    if (entry.path().extension() != ".html") continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    const std::string page((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(html::with_bounded_nesting(page, html::kMaxTreeDepth), page) << entry.path();
+    ++pages;
+  }
+  EXPECT_GE(pages, 4u);
+}
+
+TEST(NestingLimit, TagsBeyondTheDepthGoTheirTextStays) {
+  EXPECT_EQ(html::with_bounded_nesting("<div><div><span>a</span></div><p>b<br>c</div>", 1), "<div>a<p>b<br>c</div>");
+  EXPECT_EQ(html::with_bounded_nesting("<div><script>if (a<b) x('<div>')</script><div>t</div></div>", 1),
+            "<div><script>if (a<b) x('<div>')</script>t</div>");
+  EXPECT_EQ(html::with_bounded_nesting("<div title='a>b'><i>x</i> 1 < 2 <!-- <div> --></div>", 1),
+            "<div title='a>b'>x 1 < 2 <!-- <div> --></div>");
 }
 
 TEST(HtmlImport, PageWithoutTextGivesAnEmptyBody) {
