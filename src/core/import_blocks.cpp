@@ -48,8 +48,8 @@ class BlockGrouper {
         open_ = false;
         break;
       case LineKind::Verbatim:
-        start(BlockKind::Verbatim, line.text);
-        blocks_.back().markdown[0] = line.markdown;
+        start(BlockKind::Verbatim, {});
+        new_line(line.kind, line.text, line.markdown);  // its text may be empty (an image without alt)
         open_ = false;
         break;
       case LineKind::Question: start(BlockKind::Question, line.text); break;

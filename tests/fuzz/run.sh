@@ -22,7 +22,7 @@ seconds=${1:?usage: tests/fuzz/run.sh SECONDS [TARGET[=SECONDS]...]}
 shift
 specs=("$@")
 [ ${#specs[@]} -gt 0 ] || specs=(markdown_model_fuzzer structure_recognition_fuzzer html_fuzzer front_matter_fuzzer
-                                 import_fuzzer view_layout_fuzzer)
+                                 import_fuzzer html_import_fuzzer view_layout_fuzzer)
 targets=("${specs[@]%%=*}")
 
 # FUZZ_SEED fixes libFuzzer's random seed: the same seed, binary and starting
@@ -69,7 +69,7 @@ fi
 
 mkdir -p "$corpus/seeds" "$artifacts" "$logs"
 python3 tests/fuzz/seed_corpus.py "$corpus/seeds" assets/posts/*.md tests/posts/*.md \
-  tests/import/posts/*.txt ../shared/seed/*.txt \
+  tests/import/posts/*.txt tests/import/pages/*.html ../shared/seed/*.txt \
   tests/html/xss_vectors.md tests/conformance/spec-unsafe-targets.txt \
   "$deps/md4c/test/"*.txt "$deps/md4c/test/fuzzers/seed-corpus"
 

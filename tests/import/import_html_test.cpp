@@ -152,6 +152,13 @@ TEST(HtmlImport, EmphasisThatWouldNotReadBackIsLeftOutAndItsTextKept) {
   EXPECT_TRUE(has(markdown, "**하얀 주머니**입니다.")) << markdown;
 }
 
+TEST(HtmlImport, ImageWithoutAltIsKept) {
+  const std::string markdown = import_html(
+      "<article><p>Before and after the treatment, photographed a week apart.</p><img src='https://c.example/a.jpg'>"
+      "</article>").markdown;
+  EXPECT_TRUE(has(markdown, "![](https://c.example/a.jpg)")) << markdown;
+}
+
 TEST(HtmlImport, QuestionsAsHeadingsInAFaqSection) {
   const PostOutline outline = imported_page(
       "<html lang=en><head><title>Warts | Clinic</title></head><body><article><h1>Warts</h1>"
