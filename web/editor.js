@@ -2,7 +2,8 @@
  * The authoring page: Markdown on the left, the reader on the right, updated as
  * one types (debounced; the post is reloaded into the running reader, not the
  * page); the linter's findings listed and linked to their lines; plain text from
- * the old blog imported by the same core code as `clinic-reader import`.
+ * the old blog and saved web pages (a chosen or dropped .html file, rich text
+ * pasted with its markup) imported by the same core code as `clinic-reader import`.
  */
 (function () {
   "use strict";
@@ -91,17 +92,51 @@
   }
   source.addEventListener("input", scheduleRefresh);
 
-  // Import from the old blog's plain text.
+  // Import from the old blog: plain text, a saved page, or rich text pasted
+  // with its markup (the clipboard's text/html, kept aside while the textarea
+  // shows its plain text; editing that text drops the markup).
   const dialog = document.getElementById("import-dialog");
   const importText = document.getElementById("import-text");
+  const importKind = document.getElementById("import-kind");
+  let pastedHtml = null;
+  function setPastedHtml(html) {
+    pastedHtml = html;
+    importKind.textContent = html === null ? "" : "Rich text: imported with its headings, lists, links and images.";
+  }
+  async function loadFile(file) {
+    setPastedHtml(null);
+    importText.value = await file.text();  // a page's source is told apart from text by the importer
+  }
   document.getElementById("import-open").addEventListener("click", () => dialog.showModal());
   document.getElementById("import-file").addEventListener("change", async (e) => {
     const file = e.target.files[0];
-    if (file) importText.value = await file.text();
+    if (file) await loadFile(file);
+  });
+  importText.addEventListener("paste", (e) => {
+    const html = e.clipboardData && e.clipboardData.getData("text/html");
+    if (!html) return setPastedHtml(null);
+    e.preventDefault();
+    importText.value = e.clipboardData.getData("text/plain") || html;
+    setPastedHtml(html);
+  });
+  importText.addEventListener("input", () => setPastedHtml(null));
+  // A file dropped anywhere on the page opens the import dialog with it.
+  document.addEventListener("dragover", (e) => {
+    if (e.dataTransfer && Array.from(e.dataTransfer.types).includes("Files")) e.preventDefault();
+  });
+  document.addEventListener("drop", async (e) => {
+    const file = e.dataTransfer && e.dataTransfer.files[0];
+    if (!file) return;
+    e.preventDefault();
+    await loadFile(file);
+    if (!dialog.open) dialog.showModal();
   });
   dialog.addEventListener("close", async () => {
-    if (dialog.returnValue !== "import" || !importText.value.trim()) return;
-    source.value = callWithText(await authoring, "cr_import_plain_text", importText.value);
+    const html = pastedHtml;
+    setPastedHtml(null);
+    if (dialog.returnValue !== "import" || (!html && !importText.value.trim())) return;
+    const module = await authoring;
+    source.value = html ? callWithText(module, "cr_import_html", html) : callWithText(module, "cr_import", importText.value);
     importText.value = "";
     refresh();
   });

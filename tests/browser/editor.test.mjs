@@ -77,6 +77,42 @@ test("plain text from the old blog imports into the editor and the reader", asyn
   await page.close();
 });
 
+test("a saved web page chosen as a file imports with its structure", async () => {
+  const { page } = await openEditor();
+  const expected = JSON.parse(readFileSync(path.join(root, "tests/import/pages/en-wordpress.expected.json"), "utf8"));
+  await page.click("#import-open");
+  await page.setInputFiles("#import-file", path.join(root, "tests/import/pages/en-wordpress.html"));
+  await page.waitForFunction(() => document.getElementById("import-text").value.includes("<article"));
+  await page.click("#import-run");
+  await page.waitForFunction((title) => document.getElementById("preview").state().title === title, expected.title);
+  const state = await page.evaluate(() => document.getElementById("preview").state());
+  assert.deepEqual(state.qa.map((q) => q.question), expected.qa.map((q) => q.question));
+  assert.deepEqual(state.summary, expected.summary);
+  const markdown = await page.inputValue("#source");
+  assert.match(markdown, /^author: Dr\. Emily Park$/m);
+  assert.doesNotMatch(markdown, /Leave a Reply|We use cookies/);
+  await page.close();
+});
+
+test("rich text pasted with its markup imports through the page importer", async () => {
+  const { page } = await openEditor();
+  await page.click("#import-open");
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData("text/plain", "Warts\nFAQ\nQ1. Does freezing hurt?\nA little.");
+    data.setData("text/html", "<h1>Warts</h1><p>Warts are caused by a common virus.</p><h2>💬 FAQ</h2>" +
+      "<p><b>Q1. Does freezing hurt?</b></p><p>👉 A little, for a minute.</p><p><a href='javascript:x()'>Share</a></p>");
+    document.getElementById("import-text").dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  assert.match(await page.textContent("#import-kind"), /Rich text/);
+  await page.click("#import-run");
+  await page.waitForFunction(() => document.getElementById("preview").state().title === "Warts");
+  const state = await page.evaluate(() => document.getElementById("preview").state());
+  assert.deepEqual(state.qa.map((q) => q.question), ["Does freezing hurt?"]);
+  assert.doesNotMatch(await page.inputValue("#source"), /javascript|Share/);
+  await page.close();
+});
+
 test("the post downloads as a .md file", async () => {
   const { page } = await openEditor();
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);
