@@ -219,12 +219,22 @@ const Node& post_region(const Node& root, const Node& article) {
 // "se-title-text", "view_title", "subject").
 std::string title_element_text(const Node& region) {
   const auto is_title = [](const Node& n) {
-    return n.is("h1") || has_class_word(n, {"entry-title", "post-title", "se-title-text", "se_title", "view_title",
-                                            "subject", "tit_view", "title"});
+    return n.is("h1") || n.attribute("id") == "bo_v_title" ||
+           has_class_word(n, {"entry-title", "post-title", "se-title-text", "se_title", "view_title", "subject",
+                              "tit_view", "title", "bo_v_tit", "board_title", "view-title"});
   };
   // Titles sit in headers, which are chrome to the post's text: look everywhere
   // but in the navigation and the footer.
   const Node* found = find_element(region, [&](const Node& n) { return is_title(n); }, false);
+  // The innermost: <h2 id=bo_v_title><span class=bo_v_cate>category</span> <span class=bo_v_tit>title</span></h2>.
+  while (found != nullptr) {
+    const Node* inner = nullptr;
+    for (const auto& child : found->children) {
+      if ((inner = find_element(*child, [&](const Node& n) { return is_title(n); }, false))) break;
+    }
+    if (inner == nullptr) break;
+    found = inner;
+  }
   for (const Node* n = found; n != nullptr && n != &region; n = n->parent) {
     if (n->is("nav") || n->is("footer") || n->is("aside")) return {};
   }
@@ -252,24 +262,56 @@ std::string byline_element_text(const Node& region) {
   return found == nullptr ? std::string() : without_label(visible_text(*found));
 }
 
+// "작성일 26-10-14 09:30" (a board's date column): a two-digit year, read as 20YY.
+std::string short_year_date(const std::string& text) {
+  if (!normalized_date(text).empty()) return text;
+  const auto digit = [&](size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
+  const auto separator = [&](size_t i) { return i < text.size() && (text[i] == '-' || text[i] == '.' || text[i] == '/'); };
+  for (size_t i = 0; i + 8 <= text.size(); ++i) {
+    if ((i > 0 && digit(i - 1)) || !digit(i) || !digit(i + 1) || !separator(i + 2)) continue;
+    return "20" + text.substr(i);
+  }
+  return text;
+}
+
 std::string date_element_text(const Node& region) {
   const Node* time = find_element(region, [](const Node& n) { return n.is("time"); }, false);
   if (time != nullptr && !time->attribute("datetime").empty()) return std::string(time->attribute("datetime"));
   const Node* found = find_element(region, [](const Node& n) {
     return n.is("time") || has_class_word(n, {"date", "regdate", "se_publishDate", "entry-date", "published", "post-date",
-                                              "wdate"});
+                                              "wdate", "if_date", "td_date", "write_date"});
   }, false);
-  return found == nullptr ? std::string() : visible_text(*found);
+  return found == nullptr ? std::string() : short_year_date(visible_text(*found));
 }
 
 // "비립종 없애는 방법 | 밝은피부과" -> "비립종 없애는 방법": the site's name after
-// the last separator is dropped (the post's title is the longer part).
+// the last separator is dropped (the post's title is the longer part); so is
+// a board's name after " > " or " < " ("제목 > 건강칼럼").
 std::string title_without_site(std::string title) {
   for (std::string_view separator : kTitleSeparators) {
     const size_t at = title.rfind(separator);
-    if (at != std::string::npos && at > 0 && at >= title.size() - at - separator.size()) return title.substr(0, at);
+    if (at != std::string::npos && at > 0 && at >= title.size() - at - separator.size()) {
+      title = title.substr(0, at);
+      break;
+    }
+  }
+  for (std::string_view board : {" > ", " < ", " \xC2\xBB "}) {
+    const size_t at = title.rfind(board);
+    if (at != std::string::npos && at > 0 && at >= title.size() - at - board.size()) title = title.substr(0, at);
   }
   return title;
+}
+
+// The first heading near the article whose text the page's <title> holds: the
+// post's title as the page shows it, whatever its element or class.
+std::string heading_in_page_title(const Node& region, const std::string& page_title) {
+  if (page_title.empty()) return {};
+  const Node* found = find_element(region, [&](const Node& n) {
+    if (!(n.is("h1") || n.is("h2") || n.is("h3") || n.is("h4"))) return false;
+    const std::string text = visible_text(n);
+    return text.size() >= 4 && page_title.find(text) != std::string::npos;
+  }, false);
+  return found == nullptr ? std::string() : visible_text(*found);
 }
 
 std::string first_of(std::initializer_list<std::string> values) {
@@ -344,7 +386,8 @@ PageMeta read_page_meta(const Node& root, const Node& article, std::string_view 
 
   meta.title = first_of({json_value(sources.json_ld, "headline"), itemprop_value(root, "headline"),
                          meta_content(sources, "og:title"), title_element_text(region),
-                         title_without_site(sources.title_element)});
+                         heading_in_page_title(region, sources.title_element),
+                         heading_in_page_title(root, sources.title_element), title_without_site(sources.title_element)});
 
   std::string author = first_of({json_value(sources.json_ld, "author"), itemprop_value(root, "author"),
                                  meta_content(sources, "author"), byline_element_text(region)});

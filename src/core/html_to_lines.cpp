@@ -29,6 +29,11 @@ bool one_of(std::string_view s, const std::array<std::string_view, N>& list) {
   return std::find(list.begin(), list.end(), s) != list.end();
 }
 
+bool is_hidden_or_control(const Node& n) {
+  return n.has_attribute("hidden") || n.attribute("aria-hidden") == "true" || n.is("button") ||
+         n.attribute("role") == "button";
+}
+
 int heading_rank(const Node& n) {
   if (n.tag.size() == 2 && n.tag[0] == 'h' && n.tag[1] >= '1' && n.tag[1] <= '6') return n.tag[1] - '0';
   return 0;
@@ -40,13 +45,24 @@ bool is_empty_paragraph(const Node& n) {
   return probe.empty() && find_element(n, [](const Node& e) { return e.is("img"); }, false) == nullptr;
 }
 
+// A class or id with the word tag, tags or hashtag ("post_tag", "tag-list", "__se-hash-tag").
 bool is_tag_list(const Node& n) {
-  for (std::string_view name : kTagListNames) {
-    if (has_class(n, name) || n.attribute("id") == name) return true;
+  for (std::string_view names : {n.attribute("class"), n.attribute("id")}) {
+    size_t i = 0;
+    while (i < names.size()) {
+      while (i < names.size() && (names[i] == ' ' || names[i] == '-' || names[i] == '_')) ++i;
+      const size_t start = i;
+      while (i < names.size() && names[i] != ' ' && names[i] != '-' && names[i] != '_') ++i;
+      std::string word(names.substr(start, i - start));
+      for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      if (one_of(word, kTagListNames)) return true;
+    }
   }
-  const std::string_view classes = n.attribute("class");
-  return classes.find("tag_list") != std::string_view::npos || classes.find("post_tag") != std::string_view::npos ||
-         classes.find("tag-list") != std::string_view::npos;
+  return false;
+}
+
+bool is_inline(const Node& n) {
+  return n.is("span") || n.is("a") || n.is("em") || n.is("strong") || n.is("b") || n.is("i") || n.is("font");
 }
 
 // "#아토피 #보습제": hashtags only.
@@ -152,6 +168,9 @@ class LineWriter {
       return;
     }
     if (is_chrome(n)) {
+      // A hashtag inside running text ("오늘은 #비립종 이야기") is a word of the
+      // sentence; a list of tags is the front matter's.
+      if (is_tag_list(n) && is_inline(n) && !is_hidden_or_control(n)) return walk_children(n);
       if (is_tag_list(n)) collect_tag_list(n);
       return;
     }
@@ -163,6 +182,13 @@ class LineWriter {
     if (n.is("table")) return is_data_table(n) ? data_table(n) : block(n, false);
     if (const int rank = heading_rank(n)) return heading(n, rank);
     if (n.is("a")) return link(n);
+    if (n.is("summary") || n.is("dt")) {
+      end_line();
+      question_element_ = true;
+      block(n, false);
+      question_element_ = false;
+      return;
+    }
     if (one_of(n.tag, kBlockTags)) return block(n, n.is("p") || n.is("blockquote") || n.is("figure") || n.is("dl"));
     const uint8_t style = style_of(n);
     if (style == 0) return walk_children(n);
@@ -205,6 +231,7 @@ class LineWriter {
     const InlineLine::Written written = line_.take();
     if (written.text.empty()) return;
     if (!seen_content_ && written.text == title_) return;  // the title, in the front matter already
+    track_section(written.text, true);
     blank();
     PlainLine line;
     line.text = written.text;
@@ -397,9 +424,37 @@ class LineWriter {
     }
   }
 
+  // A line that is all bold (or a <summary>/<dt>) and asks a question, in a Q&A
+  // section: a question, as FAQ blocks write them (Yoast's schema-faq, accordions).
+  bool is_question_line(const InlineLine::Written& written) const {
+    if (!in_qa_ || !vocabulary::ends_question(written.text) || vocabulary::question_marker_length(written.text) > 0) {
+      return false;
+    }
+    const bool all_bold = written.markdown == "**" + markdown_escaped_line(written.text) + "**";
+    return all_bold || question_element_;
+  }
+
+  // Q&A sections as the page shows them: a heading or a bold line naming one.
+  void track_section(const std::string& text, bool heading_like) {
+    if (!heading_like || vocabulary::ends_question(text)) return;
+    in_qa_ = vocabulary::is_qa_title(text);
+  }
+
   void end_line() {
     const InlineLine::Written written = line_.take();
     if (written.text.empty()) return;
+    const bool all_bold = !written.markdown.empty() && written.markdown == "**" + markdown_escaped_line(written.text) + "**";
+    if (is_question_line(written)) {
+      PlainLine question;
+      question.text = written.text;
+      question.kind = LineKind::Heading;
+      question.heading_level = 3;
+      blank();
+      push(std::move(question));
+      blank();
+      return;
+    }
+    track_section(written.text, all_bold && written.text.size() <= 180);
     // The title again at the top, hashtags, and the page's furniture written as
     // text ("블로그 목록으로", "공감 12") are not the post's text.
     if (!seen_content_ && written.text == title_) return;
@@ -437,6 +492,8 @@ class LineWriter {
   std::vector<PlainLine> lines_;
   std::vector<std::string> tags_;
   bool line_mode_ = false;
+  bool in_qa_ = false;             // inside a section whose heading names questions and answers
+  bool question_element_ = false;  // the line being written is a <summary> or <dt>
   bool seen_content_ = false;
   int min_rank_ = 2;
 };

@@ -61,7 +61,7 @@ constexpr std::string_view kChromeNameWords[] = {
     "hits", "views", "btn", "btns", "button", "buttons", "toolbar", "util", "utility", "print", "subscribe",
     "newsletter", "popup", "modal", "ad", "ads", "advert", "advertisement", "sponsor", "login", "search",
     "skip", "meta", "byline", "author", "writer", "date", "buddy", "neighbor", "profile", "tag", "tags",
-    "hashtag", "category", "categories", "nick", "publishdate", "relatedposts", "relatedpost"};
+    "hashtag", "category", "categories", "nick", "publishdate", "relatedposts", "relatedpost", "toc"};
 
 bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 

@@ -171,6 +171,20 @@ TEST(HtmlImport, QuestionsAsHeadingsInAFaqSection) {
   EXPECT_EQ(outline.qa[1].answer, "A little, for a minute.");
 }
 
+TEST(HtmlImport, BoldQuestionsOfAFaqBlockAreQuestions) {
+  const PostOutline outline = imported_page(
+      "<html lang=en><body><article><h1>Rosacea</h1><p>Rosacea is a common condition of the facial skin.</p>"
+      "<h2>FAQ</h2><div class='schema-faq'><div class='schema-faq-section'><strong class='schema-faq-question'>"
+      "Is rosacea contagious?</strong> <p class='schema-faq-answer'>No, it cannot be passed on.</p></div>"
+      "<div class='schema-faq-section'><strong class='schema-faq-question'>Does it go away?</strong> "
+      "<p class='schema-faq-answer'>It comes and goes, and treatment keeps it calm.</p></div></div>"
+      "<h2>Living with it</h2><p><strong>Why does it flare in summer?</strong></p><p>Heat widens the vessels.</p>"
+      "</article></body></html>");
+  ASSERT_EQ(outline.qa.size(), 2u);
+  EXPECT_EQ(outline.qa[0].question, "Is rosacea contagious?");
+  EXPECT_EQ(outline.qa[1].answer, "It comes and goes, and treatment keeps it calm.");
+}
+
 TEST(HtmlImport, MalformedMarkupLosesNoText) {
   const std::string markdown = import_html(
       "<body><article><div><p>First <b>bold <i>both</b> italic</i> end.<p>Second</div></span></td>"
