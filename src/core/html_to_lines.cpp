@@ -5,6 +5,7 @@
 
 #include "html_article_finder.h"
 #include "html_inline.h"
+#include "html_markdown_blocks.h"
 #include "link_safety.h"
 #include "markdown_escape.h"
 #include "recognition_vocabulary.h"
@@ -96,42 +97,6 @@ class LineWriter {
     out.tags = std::move(tags_);
     while (!out.lines.empty() && out.lines.back().kind == LineKind::Blank) out.lines.pop_back();
     out.lines = with_dash_lists(std::move(out.lines));
-    return out;
-  }
-
-  // "- 손을 씻은 뒤 …" lines typed in an editor (two or more in a row) are the
-  // list the writer meant: a page's lines are not hard-wrapped prose.
-  static std::vector<PlainLine> with_dash_lists(std::vector<PlainLine> lines) {
-    const auto dash_item = [](const PlainLine& line) {
-      return line.kind == LineKind::Text && (line.text.starts_with("- ") || line.text.starts_with("\xE2\x80\xA2 "));
-    };
-    std::vector<PlainLine> out;
-    for (size_t i = 0; i < lines.size();) {
-      size_t end = i;
-      while (end < lines.size() && dash_item(lines[end])) ++end;
-      if (end - i < 2) {
-        out.push_back(std::move(lines[i++]));
-        continue;
-      }
-      PlainLine list;
-      list.kind = LineKind::Verbatim;
-      for (; i < end; ++i) {
-        const std::string& text = lines[i].text;
-        const std::string item = text.substr(text.find(' ') + 1);
-        // The item's Markdown: its line's, without the escaped bullet.
-        std::string md = lines[i].markdown.empty() ? markdown_escaped_line(item) : lines[i].markdown;
-        if (!lines[i].markdown.empty()) {
-          const size_t space = md.find(' ');
-          md = space == std::string::npos ? markdown_escaped_line(item) : md.substr(space + 1);
-        }
-        list.text += item + "\n";
-        if (!list.markdown.empty()) list.markdown.push_back('\n');
-        list.markdown += "- " + md;
-      }
-      if (!out.empty() && out.back().kind != LineKind::Blank) out.push_back({.kind = LineKind::Blank});
-      out.push_back(std::move(list));
-      if (i < lines.size() && lines[i].kind != LineKind::Blank) out.push_back({.kind = LineKind::Blank});
-    }
     return out;
   }
 
@@ -285,34 +250,28 @@ class LineWriter {
     verbatim(fence + "\n" + body + "\n" + fence, body);
   }
 
-  // Items as Markdown list lines; a nested list indented under its item.
   void list(const Node& n) {
     end_line();
-    std::string md;
-    std::string text;
-    write_list(n, 0, md, text);
-    if (!md.empty()) verbatim(md, text);
+    const MarkdownBlock block = list_block(n, inline_writer());
+    if (!block.markdown.empty()) verbatim(block.markdown, block.text);
   }
 
-  void write_list(const Node& n, size_t depth, std::string& md, std::string& text) {
-    size_t number = 1;
-    for (const auto& item : n.children) {
-      if (!item->is("li") || is_chrome(*item)) continue;
+  void data_table(const Node& table) {
+    end_line();
+    const MarkdownBlock block = table_block(table, inline_writer());
+    if (!block.markdown.empty()) verbatim(block.markdown, block.text);
+  }
+
+  // A list item's or a cell's content, written on a line of its own.
+  InlineWriter inline_writer() {
+    return [this](const Node& n, std::vector<const Node*>& nested) {
       InlineLine saved = std::move(line_);
       line_ = InlineLine();
-      std::vector<const Node*> nested;
-      walk_inline(*item, nested);
+      walk_inline(n, nested);
       const InlineLine::Written written = line_.take();
       line_ = std::move(saved);
-      if (!written.text.empty() || !nested.empty()) {
-        if (!md.empty()) md.push_back('\n');
-        md.append(depth * 4, ' ');
-        md += n.is("ol") ? std::to_string(number++) + ". " : "- ";
-        md += written.markdown.empty() ? markdown_escaped_line(written.text) : written.markdown;
-        text += written.text + "\n";
-      }
-      for (const Node* sub : nested) write_list(*sub, depth + 1, md, text);
-    }
+      return written;
+    };
   }
 
   // An item's content on one line; its own lists are kept for after it.
@@ -335,76 +294,6 @@ class LineWriter {
         line_.add_text(child->text);
       }
     }
-  }
-
-  // A table of data (not of layout): no cell holds a table, a heading or a list,
-  // and it has more than one column.
-  static bool is_data_table(const Node& table) {
-    bool data = true;
-    size_t widest = 0;
-    for_each_row(table, [&](const Node& row) {
-      size_t cells = 0;
-      for (const auto& cell : row.children) {
-        if (!cell->is("td") && !cell->is("th")) continue;
-        ++cells;
-        if (find_element(*cell, [](const Node& e) {
-              return e.is("table") || heading_rank(e) > 0 || e.is("ul") || e.is("ol") || e.is("img");
-            }, false) != nullptr) {
-          data = false;
-        }
-      }
-      widest = std::max(widest, cells);
-    });
-    return data && widest > 1;
-  }
-
-  template <typename Visit>
-  static void for_each_row(const Node& table, Visit visit) {
-    for (const auto& child : table.children) {
-      if (child->is("tr")) visit(*child);
-      if (child->is("thead") || child->is("tbody") || child->is("tfoot")) {
-        for (const auto& row : child->children) {
-          if (row->is("tr")) visit(*row);
-        }
-      }
-    }
-  }
-
-  void data_table(const Node& table) {
-    end_line();
-    std::vector<std::vector<std::string>> rows;
-    std::string text;
-    for_each_row(table, [&](const Node& row) {
-      std::vector<std::string> cells;
-      for (const auto& cell : row.children) {
-        if (!cell->is("td") && !cell->is("th")) continue;
-        InlineLine saved = std::move(line_);
-        line_ = InlineLine();
-        std::vector<const Node*> nested;
-        walk_inline(*cell, nested);
-        const InlineLine::Written written = line_.take();
-        line_ = std::move(saved);
-        cells.push_back(written.markdown.empty() ? markdown_escaped_line(written.text) : written.markdown);
-        text += written.text + " ";
-      }
-      if (!cells.empty()) rows.push_back(std::move(cells));
-    });
-    if (rows.empty()) return;
-    size_t columns = 0;
-    for (const auto& row : rows) columns = std::max(columns, row.size());
-    std::string md;
-    for (size_t r = 0; r < rows.size(); ++r) {
-      md += "|";
-      for (size_t c = 0; c < columns; ++c) md += " " + (c < rows[r].size() ? rows[r][c] : std::string()) + " |";
-      md += "\n";
-      if (r == 0) {
-        md += "|";
-        for (size_t c = 0; c < columns; ++c) md += " --- |";
-        md += "\n";
-      }
-    }
-    md.pop_back();
-    verbatim(md, text);
   }
 
   void collect_tag_list(const Node& n) {
