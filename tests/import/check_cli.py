@@ -82,6 +82,30 @@ def main():
         check("lint --json with warnings only exits 0",
               warnings_json.returncode == 0 and json.loads(warnings_json.stdout)["diagnostics"][0]["severity"] == "warning")
 
+        # Saved web pages: the kind told apart by content, --from forcing it.
+        page = pathlib.Path(__file__).parent / "pages" / "en-wordpress.html"
+        from_page = run(binary, "import", str(page))
+        check("import PAGE.html reads it as a page", from_page.returncode == 0 and from_page.stdout.startswith(
+            b"---\ntitle: Rosacea Flare-Ups: What Sets Them Off and How to Calm Them\n"), from_page.stderr.decode())
+        piped_page = run(binary, "import", "-", stdin=page.read_bytes())
+        check("import - tells a page from text too", piped_page.stdout == from_page.stdout)
+        as_text = run(binary, "import", "--from", "text", str(page))
+        check("import --from text keeps the markup as text", as_text.returncode == 0 and b"&lt;" not in as_text.stdout
+              and b"\\<article" in as_text.stdout, as_text.stdout[:300].decode(errors="replace"))
+        forced = run(binary, "import", "--from", "html", str(seed))
+        check("import --from html reads text as a page body", forced.returncode == 0 and b"millet grains" in forced.stdout)
+        bogus = run(binary, "import", "--from", "pdf", str(page))
+        check("import --from with an unknown kind fails", bogus.returncode != 0 and b"--from" in bogus.stderr)
+        empty_page = tmp / "empty.html"
+        empty_page.write_text("<!doctype html><html><head><title>x</title></head><body><nav>Home</nav></body></html>")
+        no_text = run(binary, "import", str(empty_page))
+        check("import of a page without text exits 1 with a message",
+              no_text.returncode == 1 and b"no post text" in no_text.stderr and no_text.stdout == b"")
+        based = run(binary, "import", "--url", "https://c.example/blog/p.html", "-", stdin=b"<article><p>"
+                    b"A paragraph long enough to be the article, with an image after it.</p><img src='i.png' alt='x'>")
+        check("import --url makes a page's sources absolute", b"](https://c.example/blog/i.png)" in based.stdout,
+              based.stdout.decode(errors="replace"))
+
         usage = run(binary, "lint")
         check("lint without FILE fails", usage.returncode != 0 and b"missing FILE" in usage.stderr)
         unknown = run(binary, "lint", "--yaml", str(bad))
