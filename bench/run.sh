@@ -64,7 +64,7 @@ echo
 echo "## WebAssembly in Node: our core beside markdown-wasm (median of interleaved rounds)"
 echo
 export NODE_PATH=/usr/share/nodejs
-(cd bench && { [ -d node_modules/markdown-wasm ] || npm install --no-audit --no-fund --silent; })
+(cd bench && { [ -d node_modules/markdown-wasm ] && [ -d node_modules/lighthouse ] || npm ci --no-audit --no-fund --silent; })
 if [ ! -f build/wasm-bench/CMakeCache.txt ]; then
   emcmake cmake -S . -B build/wasm-bench -DCMAKE_BUILD_TYPE=Release -DCLINIC_READER_DEPS_DIR="$deps" >/dev/null
 fi
@@ -77,6 +77,11 @@ echo "## The widget in headless Chromium"
 echo
 ./build-wasm.sh >/dev/null 2>&1
 node bench/browser_bench.mjs "$PWD/build/native/clinic-reader" $quick --json "$out/browser.json"
+echo
+
+echo "## First visit on a phone: the reader's pages beside the plain page (throttled; Lighthouse)"
+echo
+node bench/first_visit.mjs "$PWD/build/native/clinic-reader" $quick --json "$out/first-visit.json"
 echo
 
 # What the wasm holds, by library (a second wasm build, with function names: full runs only).
@@ -95,6 +100,7 @@ native = json.load(open(sys.argv[1]))
 wasm = json.load(open(sys.argv[1].replace("native.json", "wasm.json")))
 browser = json.load(open(sys.argv[1].replace("native.json", "browser.json")))
 view = json.load(open(sys.argv[1].replace("native.json", "view.json")))
+first_visit = json.load(open(sys.argv[1].replace("native.json", "first-visit.json")))
 commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
 print(json.dumps({
@@ -105,6 +111,7 @@ print(json.dumps({
     "view_native": view,
     "wasm_node": wasm,
     "browser": browser,
+    "first_visit": first_visit,
     "callgrind_instructions": json.loads(sys.argv[2]),
 }, indent=1))
 PY

@@ -556,6 +556,18 @@
     setAccent(color) { this.accent = color; }
   }
 
-  if (!customElements.get("clinic-reader")) customElements.define("clinic-reader", ClinicReaderElement);
+  // Defined once the page has painted: a page showing text already (a pre-rendered
+  // article) gets its first paint before any work of ours. Without paint timing,
+  // or in a tab that draws no frames, a timer does it.
+  // The runtime is fetched at once when the page already holds a reader with a
+  // post to show (the definition below may wait a frame for the first paint).
+  const waiting = document.querySelector("clinic-reader[src]");
+  if (waiting) runtime.preload(waiting.getAttribute("fonts") === "bundled" ? runtime.fonts.map(([, file]) => file) : []);
+  const define = () => { if (!customElements.get("clinic-reader")) customElements.define("clinic-reader", ClinicReaderElement); };
+  if (performance.getEntriesByType && performance.getEntriesByType("paint").length > 0) define();
+  else {
+    requestAnimationFrame(() => setTimeout(define, 0));
+    setTimeout(define, 250);
+  }
   window.ClinicReader.Element = ClinicReaderElement;
 })();

@@ -21,6 +21,8 @@ Module.clinicDeviceFonts = (function () {
   let canvas = null;
   let context = null;
   const drawsCache = new Map();
+  const missingWidths = new Map();  // face -> the width of a code point no font has
+  const missingPixels = new Map();  // face -> how a code point no font has renders in it
   const emojiForms = new Map();  // sequence -> the form the device draws in colour (as is, or + VS16)
   const advances = new Map();
   const glyphs = new Map();     // "bold|size|text" -> {width, height, left, top, color, pixels}
@@ -36,6 +38,7 @@ Module.clinicDeviceFonts = (function () {
     if (canvas.width < width || canvas.height < height) {
       canvas.width = Math.max(canvas.width, width);
       canvas.height = Math.max(canvas.height, height);
+      contextFont = "";  // a resized canvas's context starts over
     }
     context.clearRect(0, 0, width, height);
     context.textBaseline = "alphabetic";
@@ -44,6 +47,11 @@ Module.clinicDeviceFonts = (function () {
     return context;
   }
   const fontOf = (bold, size, emoji) => `${bold ? 700 : 400} ${size}px ${emoji ? emojiFamily : family}`;
+  // Setting a context's font parses a CSS font string: skipped when it is the one set last.
+  let contextFont = "";
+  function setFont(c, font) {
+    if (font !== contextFont) { c.font = font; contextFont = font; }
+  }
 
   function pixelsOf(c, text, size) {
     c.clearRect(0, 0, size * 2, size * 2);
@@ -57,7 +65,7 @@ Module.clinicDeviceFonts = (function () {
     if (result !== undefined) return result;
     const size = 32;
     const c = surface(size * 2, size * 2);
-    c.font = fontOf(bold, size, emoji);
+    setFont(c, fontOf(bold, size, emoji));
     if (emoji) {
       // Drawn in black, a colour face's pixels keep their own colours (even a
       // white speech balloon's): any opaque pixel that is not black means one
@@ -76,11 +84,16 @@ Module.clinicDeviceFonts = (function () {
       if (result) emojiForms.set(text, form);
     } else {
       const width = c.measureText(text).width;
-      const missing = c.measureText(NO_GLYPH).width;
+      let missing = missingWidths.get(contextFont);
+      if (missing === undefined) missingWidths.set(contextFont, (missing = c.measureText(NO_GLYPH).width));
       if (Math.abs(width - missing) > 0.01) {
         result = true;
       } else {
-        const a = pixelsOf(c, text, size), b = pixelsOf(c, NO_GLYPH, size);
+        // The missing glyph's pixels are the same for every character of a face: read once.
+        const face = contextFont;
+        let b = missingPixels.get(face);
+        if (!b) missingPixels.set(face, (b = pixelsOf(c, NO_GLYPH, size)));
+        const a = pixelsOf(c, text, size);
         result = a.some((v, i) => v !== b[i]);
       }
     }
@@ -93,7 +106,7 @@ Module.clinicDeviceFonts = (function () {
     let width = advances.get(key);
     if (width === undefined) {
       const c = surface(1, 1);
-      c.font = fontOf(bold, size, false);
+      setFont(c, fontOf(bold, size, false));
       width = c.measureText(text).width;
       advances.set(key, width);
       if (pending.size < 8192) pending.set(key, [bold, text, size]);
@@ -103,7 +116,7 @@ Module.clinicDeviceFonts = (function () {
 
   function metrics(bold, size) {
     const c = surface(1, 1);
-    c.font = fontOf(bold, size, false);
+    setFont(c, fontOf(bold, size, false));
     const m = c.measureText("Hg\uD55C");  // "Hg한"
     const ascent = m.fontBoundingBoxAscent !== undefined ? m.fontBoundingBoxAscent : m.actualBoundingBoxAscent * 1.1;
     const descent = m.fontBoundingBoxDescent !== undefined ? m.fontBoundingBoxDescent : m.actualBoundingBoxDescent * 1.3;
@@ -114,11 +127,11 @@ Module.clinicDeviceFonts = (function () {
   function emojiGlyph(sequence, size) {
     const text = emojiForms.get(sequence) || sequence;
     const c = surface(size * 2, size * 2);
-    c.font = fontOf(false, size, true);
+    setFont(c, fontOf(false, size, true));
     const m = c.measureText(text);
     const w = m.actualBoundingBoxLeft + m.actualBoundingBoxRight, h = m.actualBoundingBoxAscent + m.actualBoundingBoxDescent;
     const scale = Math.min(1, size / Math.max(w, h, 1));
-    c.font = fontOf(false, size * scale, true);
+    setFont(c, fontOf(false, size * scale, true));
     const n = c.measureText(text);
     const x = (size - (n.actualBoundingBoxLeft + n.actualBoundingBoxRight)) / 2 + n.actualBoundingBoxLeft;
     const y = (size - (n.actualBoundingBoxAscent + n.actualBoundingBoxDescent)) / 2 + n.actualBoundingBoxAscent;
@@ -133,7 +146,7 @@ Module.clinicDeviceFonts = (function () {
     const c = surface(1, 1);
     for (const entry of batch) {
       const bold = entry[0], text = entry[1], size = entry[2];
-      c.font = fontOf(bold, size, false);
+      setFont(c, fontOf(bold, size, false));
       const m = c.measureText(text);
       const left = Math.ceil(m.actualBoundingBoxLeft) + 1, right = Math.ceil(m.actualBoundingBoxRight) + 1;
       const ascent = Math.ceil(m.actualBoundingBoxAscent) + 1, descent = Math.ceil(m.actualBoundingBoxDescent) + 1;
@@ -146,10 +159,8 @@ Module.clinicDeviceFonts = (function () {
     const total = y + rowHeight;
     if (total <= 0) return;
     const d = surface(ROW_WIDTH, total);
-    let lastFont = "";
     for (const p of placed) {
-      const font = fontOf(p.bold, p.size, false);
-      if (font !== lastFont) { d.font = font; lastFont = font; }
+      setFont(d, fontOf(p.bold, p.size, false));
       d.fillText(p.text, p.x + p.left, p.y + p.ascent);
     }
     const data = d.getImageData(0, 0, ROW_WIDTH, total).data;
