@@ -13,19 +13,22 @@ bool needs_quotes(std::string_view value) {
          value.back() == ' ' || first == ' ';
 }
 
-void append_field(std::string& out, std::string_view key, std::string_view value) {
-  if (value.empty()) return;
-  out.append(key).append(": ");
-  if (!needs_quotes(value)) {
-    out.append(value).push_back('\n');
-    return;
-  }
+// "value", with its quotes and backslashes escaped.
+void append_quoted(std::string& out, std::string_view value) {
   out.push_back('"');
   for (char c : value) {
     if (c == '"' || c == '\\') out.push_back('\\');
     out.push_back(c);
   }
-  out.append("\"\n");
+  out.push_back('"');
+}
+
+void append_field(std::string& out, std::string_view key, std::string_view value) {
+  if (value.empty()) return;
+  out.append(key).append(": ");
+  if (needs_quotes(value)) append_quoted(out, value);
+  else out.append(value);
+  out.push_back('\n');
 }
 
 // A line as Markdown: the page's own markup when it has some, else its text escaped.
@@ -40,16 +43,8 @@ void append_tags(std::string& out, const std::vector<std::string>& tags) {
   for (size_t i = 0; i < tags.size(); ++i) {
     if (i > 0) out.append(", ");
     const std::string& tag = tags[i];
-    if (tag.find_first_of(",[]\"'#:") == std::string::npos && !needs_quotes(tag)) {
-      out.append(tag);
-      continue;
-    }
-    out.push_back('"');
-    for (char c : tag) {
-      if (c == '"' || c == '\\') out.push_back('\\');
-      out.push_back(c);
-    }
-    out.push_back('"');
+    if (tag.find_first_of(",[]\"'#:") == std::string::npos && !needs_quotes(tag)) out.append(tag);
+    else append_quoted(out, tag);
   }
   out.append("]\n");
 }
