@@ -11,6 +11,9 @@ namespace {
 using import::LineKind;
 using import::PlainLine;
 
+// More text than this in one cell: not a table of data.
+constexpr size_t kMaxDataCellBytes = 400;
+
 bool is_heading(const Node& n) {
   return n.tag.size() == 2 && n.tag[0] == 'h' && n.tag[1] >= '1' && n.tag[1] <= '6';
 }
@@ -64,9 +67,15 @@ bool is_data_table(const Node& table) {
     for (const auto& cell : row.children) {
       if (!cell->is("td") && !cell->is("th")) continue;
       ++cells;
-      if (find_element(*cell, [](const Node& e) {
-            return e.is("table") || is_heading(e) || e.is("ul") || e.is("ol") || e.is("img");
-          }, false) != nullptr) {
+      // A cell holding paragraphs, lines or a long text is a page's layout (a
+      // board's view table puts the whole post in one cell).
+      size_t breaks = 0;
+      if (find_element(*cell, [&](const Node& e) {
+            breaks += e.is("br") ? 1 : 0;
+            return e.is("table") || is_heading(e) || e.is("ul") || e.is("ol") || e.is("img") || e.is("p") ||
+                   e.is("div") || breaks >= 2;
+          }, false) != nullptr ||
+          text_content(*cell).size() > kMaxDataCellBytes) {
         data = false;
       }
     }

@@ -25,7 +25,7 @@ struct MarkdownBlock {
 MarkdownBlock list_block(const Node& list, const InlineWriter& write);
 
 // A table of data (not of layout): more than one column, and no cell holds a
-// table, a heading, a list or an image.
+// table, a heading, a list, an image, paragraphs or lines, or a long text.
 bool is_data_table(const Node& table);
 
 // A data table as a GitHub table, its first row the header.

@@ -19,6 +19,11 @@ constexpr std::array<std::string_view, 6> kAuthorLabels = {"by ", "작성자", "
                                                            "author"};
 constexpr std::array<std::string_view, 12> kMonths = {"jan", "feb", "mar", "apr", "may", "jun",
                                                       "jul", "aug", "sep", "oct", "nov", "dec"};
+// A board's labels before the post's record ("<th>작성자</th><td>김하원</td>").
+constexpr std::array<std::string_view, 5> kTitleLabels = {"제목", "title", "subject", "글제목", "게시물 제목"};
+constexpr std::array<std::string_view, 5> kAuthorFieldLabels = {"작성자", "글쓴이", "작성", "writer", "author"};
+constexpr std::array<std::string_view, 7> kDateLabels = {"작성일", "등록일", "날짜", "작성일자", "등록일자", "date",
+                                                         "posted"};
 // Separators between a post's title and the site's name in <title>.
 constexpr std::array<std::string_view, 5> kTitleSeparators = {" | ", " - ", " :: ", " : ", " \xE2\x80\x93 "};
 
@@ -186,6 +191,31 @@ std::string without_label(std::string text) {
   return text.substr(i);
 }
 
+// The value a board's label names: the element after a <th>, <dt> or label
+// element whose whole text is one of `labels` (case and a trailing ':' aside).
+template <size_t N>
+std::string labelled_value(const Node& region, const std::array<std::string_view, N>& labels) {
+  const Node* label = find_element(region, [&](const Node& n) {
+    if (!(n.is("th") || n.is("dt") || n.is("span") || n.is("strong") || n.is("label"))) return false;
+    std::string text = lower(visible_text(n));
+    while (!text.empty() && (text.back() == ':' || text.back() == ' ')) text.pop_back();
+    for (std::string_view want : labels) {
+      if (text == want) return true;
+    }
+    return false;
+  }, false);
+  if (label == nullptr || label->parent == nullptr) return {};
+  bool after = false;
+  for (const auto& sibling : label->parent->children) {
+    if (sibling.get() == label) {
+      after = true;
+    } else if (after && sibling->is_element()) {
+      return visible_text(*sibling);
+    }
+  }
+  return {};
+}
+
 std::string byline_element_text(const Node& region) {
   const Node* found = find_element(region, [](const Node& n) {
     return n.attribute("rel") == "author" || has_class_word(n, {"author", "writer", "nick", "byline", "se_author",
@@ -318,17 +348,19 @@ PageMeta read_page_meta(const Node& root, const Node& article, std::string_view 
 
   meta.title = first_of({json_ld_text(sources.json_ld, "headline"), itemprop_value(root, "headline"),
                          meta_content(sources, "og:title"), title_element_text(region),
-                         heading_in_page_title(region, sources.title_element),
+                         heading_in_page_title(region, sources.title_element), labelled_value(region, kTitleLabels),
                          heading_in_page_title(root, sources.title_element), title_without_site(sources.title_element)});
 
   std::string author = first_of({json_ld_text(sources.json_ld, "author"), itemprop_value(root, "author"),
-                                 meta_content(sources, "author"), byline_element_text(region)});
+                                 meta_content(sources, "author"), byline_element_text(region),
+                                 labelled_value(region, kAuthorFieldLabels)});
   if (author.find("://") != std::string::npos || is_placeholder_author(author)) author.clear();
   meta.author = author;
 
   meta.date = normalized_date(first_of({json_ld_text(sources.json_ld, "datePublished"),
                                         meta_content(sources, "article:published_time"),
-                                        itemprop_value(root, "datePublished"), date_element_text(region)}));
+                                        itemprop_value(root, "datePublished"), date_element_text(region),
+                                        short_year_date(labelled_value(region, kDateLabels))}));
   // Old pages print the date as text beside the title, just before the article.
   if (meta.date.empty() && article.parent != nullptr) {
     for (const auto& sibling : article.parent->children) {

@@ -25,6 +25,9 @@ constexpr std::array<std::string_view, 5> kImageSources = {"data-lazy-src", "dat
                                                            "data-lazy", "src"};
 constexpr std::array<std::string_view, 3> kTagListNames = {"tag", "tags", "hashtag"};
 
+// A cell of a board's label row is short ("2026.10.14", "관리자").
+constexpr size_t kMaxLabelRowCellBytes = 120;
+
 template <size_t N>
 bool one_of(std::string_view s, const std::array<std::string_view, N>& list) {
   return std::find(list.begin(), list.end(), s) != list.end();
@@ -132,6 +135,12 @@ class LineWriter {
       line_.add_text(n.text);
       return;
     }
+    // A <header> in the article: its headings are the post's ("<section><header>
+    // <h2>…"); its byline and date are the page's.
+    if (n.is("header") && n.parent != nullptr && (n.parent->is("section") || n.parent->is("article"))) {
+      return header_headings(n);
+    }
+    if (n.is("tr") && is_label_row(n)) return;
     if (is_chrome(n)) {
       // A hashtag inside running text ("오늘은 #비립종 이야기") is a word of the
       // sentence; a list of tags is the front matter's.
@@ -161,6 +170,25 @@ class LineWriter {
     line_.set_style(saved | style);
     walk_children(n);
     line_.set_style(saved);
+  }
+
+  void header_headings(const Node& n) {
+    for (const auto& child : n.children) {
+      if (!child->is_element() || is_chrome(*child)) continue;
+      if (const int rank = heading_rank(*child)) heading(*child, rank);
+      else if (!child->is("header")) header_headings(*child);
+    }
+  }
+
+  // A layout table's row of a label and short values ("작성자 | 관리자",
+  // "조회 | 52"): the board's record of the post, not its text.
+  static bool is_label_row(const Node& row) {
+    bool label = false;
+    for (const auto& cell : row.children) {
+      if (cell->is("th")) label = true;
+      if ((cell->is("td") || cell->is("th")) && text_content(*cell).size() > kMaxLabelRowCellBytes) return false;
+    }
+    return label;
   }
 
   static uint8_t style_of(const Node& n) {

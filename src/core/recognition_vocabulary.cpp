@@ -54,7 +54,7 @@ constexpr std::string_view kCounterUnits[] = {"개", "회", "건", "명"};
 // "post_footer", "u_likeit_list", "board_btn", "location").
 constexpr std::string_view kChromeNameWords[] = {
     "nav", "navi", "navigation", "menu", "gnb", "lnb", "snb", "breadcrumb", "breadcrumbs", "crumb", "crumbs",
-    "location", "sidebar", "aside", "widget", "widgets", "share", "sharing", "sharedaddy", "sns", "social",
+    "location", "sidebar", "aside", "share", "sharing", "sharedaddy", "sns", "social",
     "like", "likes", "likeit", "sympathy", "comment", "comments", "reply", "replies", "respond", "related",
     "recommend", "popular", "pagination", "pager", "paging", "prev", "next", "prevnext", "cookie", "cookies",
     "consent", "gdpr", "banner", "footer", "foot", "copyright", "header", "count", "counter", "cnt", "hit",

@@ -185,6 +185,32 @@ TEST(HtmlImport, BoldQuestionsOfAFaqBlockAreQuestions) {
   EXPECT_EQ(outline.qa[1].answer, "It comes and goes, and treatment keeps it calm.");
 }
 
+TEST(HtmlImport, BoardTableGivesItsRecordToTheFrontMatterAndItsCellToTheBody) {
+  const ImportedPost post = import_html(
+      "<html><head><title>피부과</title></head><body><div id=menu><a href=/>홈</a></div>"
+      "<table class='board_view'><tr><th>제목</th><td>여드름 흉터 관리</td></tr>"
+      "<tr><th>작성자</th><td>관리자</td><th>작성일</th><td>2026-02-03</td></tr><tr><th>조회</th><td>52</td></tr>"
+      "<tr><td colspan=4><p>여드름 흉터는 생기기 전에 막는 것이 가장 좋습니다.</p>"
+      "<p>염증이 생긴 여드름은 손대지 말고 빨리 치료하세요.</p></td></tr></table></body></html>");
+  EXPECT_EQ(post.meta.title, "여드름 흉터 관리");
+  EXPECT_EQ(post.meta.date, "2026-02-03");
+  EXPECT_EQ(post.meta.author, "");
+  EXPECT_TRUE(has(post.markdown, "여드름 흉터는 생기기 전에 막는 것이 가장 좋습니다.\n\n염증이 생긴")) << post.markdown;
+  for (const char* chrome : {"작성자", "관리자", "조회", "52", "| ---", "홈"}) EXPECT_FALSE(has(post.markdown, chrome)) << chrome;
+}
+
+TEST(HtmlImport, SectionHeadersKeepTheirHeadingsAndDropTheirBylines) {
+  const std::string markdown = import_html(
+      "<html lang=en><body><header><h1>Clinic</h1><nav>Home</nav></header><article><header><h1>Moles</h1>"
+      "<p>By the clinic team, May 2026</p></header><p>Most moles are harmless, but some need a closer look.</p>"
+      "<section><header><h2>When to see us</h2></header><p>See us when a mole changes size or colour.</p></section>"
+      "</article></body></html>").markdown;
+  EXPECT_TRUE(has(markdown, "title: Moles\n")) << markdown;
+  EXPECT_TRUE(has(markdown, "## When to see us")) << markdown;
+  EXPECT_FALSE(has(markdown, "By the clinic team")) << markdown;
+  EXPECT_FALSE(has(markdown, "Clinic\n")) << markdown;
+}
+
 TEST(HtmlImport, MalformedMarkupLosesNoText) {
   const std::string markdown = import_html(
       "<body><article><div><p>First <b>bold <i>both</b> italic</i> end.<p>Second</div></span></td>"
