@@ -18,8 +18,9 @@ constexpr std::array<std::string_view, 10> kChromeRoles = {
 constexpr std::array<std::string_view, 4> kContainerTags = {"html", "body", "main", "article"};
 
 // The post's element as blog engines and clinic boards name it, best first.
-constexpr std::array<std::string_view, 6> kEditorBodyClasses = {
-    "se-main-container", "entry-content", "post-content", "article-content", "post_content", "article_body"};
+constexpr std::array<std::string_view, 12> kEditorBodyClasses = {
+    "se-main-container", "entry-content", "post-content", "article-content", "post_content", "article_body",
+    "tt_article_useless_p_margin", "article-view", "post-body", "blog-content", "post-view", "wrap_body"};
 constexpr std::array<std::string_view, 4> kEditorBodyIds = {"postViewArea", "post-content", "article-body",
                                                             "bo_v_con"};
 constexpr std::array<std::string_view, 10> kBoardViewNames = {

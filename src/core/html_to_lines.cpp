@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "emoji_scan.h"
 #include "html_article_finder.h"
 #include "html_inline.h"
 #include "html_markdown_blocks.h"
@@ -25,6 +26,9 @@ constexpr std::array<std::string_view, 5> kImageSources = {"data-lazy-src", "dat
                                                            "data-lazy", "src"};
 constexpr std::array<std::string_view, 3> kTagListNames = {"tag", "tags", "hashtag"};
 
+// Lines of a Korean editor's post average under this (about 50 syllables); a
+// page's paragraphs run longer.
+constexpr size_t kMaxEditorLineBytes = 160;
 // A cell of a board's label row is short ("2026.10.14", "관리자").
 constexpr size_t kMaxLabelRowCellBytes = 120;
 
@@ -106,11 +110,29 @@ class LineWriter {
  private:
   // Korean editors write each line as its own <p> and separate paragraphs with
   // an empty one (a zero-width space, a <br>): there, a <p> is a line.
+  // (WordPress pages may hold an empty <p>&nbsp;</p> spacer too: editor lines
+  // are short, a WordPress paragraph is not.)
   static bool uses_lines_as_paragraphs(const Node& article) {
-    return find_element(article, [](const Node& n) {
-      return (n.is("p") || n.is("div")) && n.children.size() > 0 && is_empty_paragraph(n) &&
-             find_element(n, [](const Node& e) { return e.is("p") || e.is("div"); }, false) == &n;
-    }) != nullptr;
+    size_t empty = 0, lines = 0, bytes = 0;
+    std::vector<const Node*> stack = {&article};
+    while (!stack.empty()) {
+      const Node* n = stack.back();
+      stack.pop_back();
+      if (!n->is_element() || is_chrome(*n)) continue;
+      const bool innermost = (n->is("p") || n->is("div")) &&
+          find_element(*n, [n](const Node& e) { return &e != n && (e.is("p") || e.is("div")); }, false) == nullptr;
+      if (innermost && !n->children.empty()) {
+        if (is_empty_paragraph(*n)) {
+          ++empty;
+        } else {
+          ++lines;
+          bytes += text_content(*n).size();
+        }
+        continue;
+      }
+      for (const auto& child : n->children) stack.push_back(child.get());
+    }
+    return empty > 0 && lines > 0 && bytes / lines <= kMaxEditorLineBytes;
   }
 
   static int smallest_heading_rank(const Node& article) {
@@ -260,6 +282,12 @@ class LineWriter {
     InlineLine alt_line;
     alt_line.add_text(n.attribute("alt"));
     const std::string alt = alt_line.take().text;
+    // WordPress and others draw emoji as images ("💡 What are milia?" with an
+    // <img class=emoji alt=💡>): the emoji is a character of the line.
+    if (!alt.empty() && leading_emoji_length(alt) == alt.size()) {
+      line_.add_text(alt);
+      return;
+    }
     const std::string src = image_source(n);
     if (src.empty() || !is_safe_url(src)) {
       if (!alt.empty()) line_.add_text(" " + alt + " ");  // nothing to show: its words stay

@@ -211,6 +211,23 @@ TEST(HtmlImport, SectionHeadersKeepTheirHeadingsAndDropTheirBylines) {
   EXPECT_FALSE(has(markdown, "Clinic\n")) << markdown;
 }
 
+TEST(HtmlImport, EmojiDrawnAsImagesStayCharactersOfTheirLine) {
+  const PostOutline outline = imported_page(
+      "<html lang=en><body><div class='entry-content'><p>Milia are small white bumps that many people have.</p>"
+      "<h2><img class='emoji' alt='ð¡' src='https://s.w.example/1f4a1.svg'> What are milia?</h2>"
+      "<p>Keratin trapped under the skin.</p></div></body></html>");
+  ASSERT_EQ(outline.sections.size(), 1u);
+  EXPECT_EQ(outline.sections[0].heading, "ð¡ What are milia?");
+}
+
+TEST(HtmlImport, AnEmptySpacerParagraphDoesNotMakeParagraphsLines) {
+  const std::string markdown = import_html(
+      "<article><p>Rosacea is a long-lasting condition of the facial skin that usually starts after thirty with "
+      "flushing that comes and goes</p><p>&nbsp;</p><p>Most people find their own triggers with a simple diary kept "
+      "for two weeks, and avoid them</p></article>").markdown;
+  EXPECT_TRUE(has(markdown, "comes and goes\n\nMost people")) << markdown;
+}
+
 TEST(HtmlImport, MalformedMarkupLosesNoText) {
   const std::string markdown = import_html(
       "<body><article><div><p>First <b>bold <i>both</b> italic</i> end.<p>Second</div></span></td>"
