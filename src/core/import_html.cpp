@@ -7,6 +7,7 @@
 #include "html_to_lines.h"
 #include "html_tree.h"
 #include "language_detection.h"
+#include "utf8.h"
 
 namespace clinic {
 namespace {
@@ -22,10 +23,19 @@ std::string lower_prefix(std::string_view s, size_t n) {
   return out;
 }
 
-std::vector<std::string> unique(std::vector<std::string> items) {
+// A tag is a keyword ("아토피", "CO2 laser"): longer text, or text with the
+// list's own punctuation, is some page's furniture caught by a tag-like name.
+constexpr size_t kMaxTagCodepoints = 40;
+
+bool reads_as_tag(const std::string& tag) {
+  return !tag.empty() && utf8::count_codepoints(tag, kMaxTagCodepoints + 1) <= kMaxTagCodepoints &&
+         tag.find_first_of("\"\\[],\n") == std::string::npos;
+}
+
+std::vector<std::string> unique_tags(std::vector<std::string> items) {
   std::vector<std::string> out;
   for (std::string& item : items) {
-    if (std::find(out.begin(), out.end(), item) == out.end()) out.push_back(std::move(item));
+    if (reads_as_tag(item) && std::find(out.begin(), out.end(), item) == out.end()) out.push_back(std::move(item));
   }
   return out;
 }
@@ -62,7 +72,7 @@ ImportedPost import_html(std::string_view html, const HtmlImportOptions& options
   meta.lang = page.lang.empty() ? detect_language(words) : page.lang;
   std::vector<std::string> tags = page.tags;
   tags.insert(tags.end(), body.tags.begin(), body.tags.end());
-  meta.tags = unique(std::move(tags));
+  meta.tags = unique_tags(std::move(tags));
   if (meta.title.empty()) {
     // The page names no title: a heading that opens the article is one. A line
     // of text is not (unlike pasted text): in a page it is the post's first sentence.

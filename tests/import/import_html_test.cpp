@@ -8,6 +8,7 @@
 #include <iterator>
 #include <string>
 
+#include "core/front_matter.h"
 #include "core/html_article_finder.h"
 #include "core/html_nesting_limit.h"
 #include "core/html_page_meta.h"
@@ -226,6 +227,16 @@ TEST(HtmlImport, AnEmptySpacerParagraphDoesNotMakeParagraphsLines) {
       "flushing that comes and goes</p><p>&nbsp;</p><p>Most people find their own triggers with a simple diary kept "
       "for two weeks, and avoid them</p></article>").markdown;
   EXPECT_TRUE(has(markdown, "comes and goes\n\nMost people")) << markdown;
+}
+
+TEST(HtmlImport, TagsAreKeywordsThatReadBackAsWritten) {
+  const ImportedPost post = import_html(
+      "<article><p>Rosacea is a long-lasting condition of the facial skin, with flushing.</p>"
+      "<ul class='tags'><li>#rosacea</li><li>CO2: laser</li><li>say \"hi\", then [x]</li>"
+      "<li>a tag that is far too long to be any keyword at all, really</li></ul></article>");
+  EXPECT_EQ(post.meta.tags, (std::vector<std::string>{"rosacea", "CO2: laser"}));
+  const FrontMatter read = read_front_matter(post.markdown);
+  EXPECT_EQ(read.meta.tags, post.meta.tags) << post.markdown;
 }
 
 TEST(HtmlImport, MalformedMarkupLosesNoText) {
