@@ -164,7 +164,7 @@ std::string article_css(std::string_view article) {
                                "background:var(--cr-row-background);border-radius:" + number(qa.row_radius_px) + "px;");
   // "Q1" hangs before the question's text (about 1.6 ems wide in a bold system face), the chevron after it.
   const std::string number_width = "1.6em";
-  const std::string chevron = em(qa.chevron * 0.5f);
+  const std::string chevron = em(qa.chevron * 0.6f);  // a square turned 45°: about the canvas chevron's width
   s.rule("& .qa-question > button, & summary.qa-question",
          "all:unset;box-sizing:border-box;display:block;position:relative;width:100%;" + rounded("padding", qa.pad) +
              "padding-left:calc(" + em(qa.pad + qa.number_gap) + " + " + number_width + ");padding-right:" +
@@ -177,8 +177,8 @@ std::string article_css(std::string_view article) {
              em(qa.pad) + ";top:" + em(qa.pad) + ";color:var(--cr-accent);");
   // The chevron: a corner turned down when closed, up when open.
   s.rule("& .qa-question > button::after, & summary.qa-question::after",
-         "content:\"\";position:absolute;right:" + em(qa.pad + qa.chevron * 0.25f) + ";top:calc(50% - " +
-             em(qa.chevron * 0.35f) + ");width:" + chevron + ";height:" + chevron +
+         "content:\"\";position:absolute;right:" + em(qa.pad + qa.chevron * 0.2f) + ";top:calc(50% - " +
+             em(qa.chevron * 0.4f) + ");width:" + chevron + ";height:" + chevron +
              ";box-sizing:border-box;border:solid var(--cr-muted);border-width:0 2px 2px 0;transform:rotate(45deg);");
   s.rule("& .qa-question > button[aria-expanded=\"true\"]::after, & details[open] > summary.qa-question::after",
          "transform:rotate(-135deg);");

@@ -63,13 +63,18 @@ function inkOf(png) {
 
 test("a pre-rendered article stays on screen, styled, until the canvas draws; then the canvas takes over", async () => {
   const page = await browser.context.newPage();
-  // A slow runtime (a phone on a slow network): the wasm arrives after 2 s.
+  // A phone on a slow network, as Lighthouse throttles it (slow 4G, the CPU 4x
+  // slower), and the wasm held back 2 s more: seconds between the article and the canvas.
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 562.5, downloadThroughput: (1474.56 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   await page.route(/\.wasm$/, async (route) => { await new Promise((r) => setTimeout(r, 2000)); await route.continue(); });
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   await page.goto(server.url + "prerendered.html", { waitUntil: "commit" });
   const seen = [];
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < 100; i++) {
     const facts = await page.evaluate(() => {
       const host = document.querySelector("clinic-reader");
       if (!host) return null;
@@ -90,6 +95,7 @@ test("a pre-rendered article stays on screen, styled, until the canvas draws; th
     await page.waitForTimeout(150);
   }
   await page.evaluate(() => document.querySelector("clinic-reader").ready.then(() => true));
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
   const shots = seen.filter((s) => s.defined);
   assert.ok(shots.length >= 5, `screenshots while the runtime loaded: ${shots.length}`);
   for (const s of seen) {
