@@ -43,6 +43,20 @@ std::vector<Corpus> make_corpora(const std::string& seed, const std::vector<Corp
   return corpora;
 }
 
+std::string concatenated_posts(const std::vector<Corpus>& posts, size_t bytes) {
+  std::string out;
+  out.reserve(bytes + 64 * 1024);
+  size_t total = 0;
+  for (const Corpus& post : posts) total += post.text.size();
+  while (total > 0 && out.size() < bytes) {
+    for (const Corpus& post : posts) {
+      out += post.text;
+      if (!out.empty() && out.back() != '\n') out += '\n';
+    }
+  }
+  return out;
+}
+
 bool read_post_argument(const std::string& argument, Corpus& out) {
   const size_t eq = argument.find('=');
   if (eq == std::string::npos) return false;

@@ -15,7 +15,7 @@ if [ "${1:-}" = "--quick" ]; then quick="--quick"; results=build/bench/results.q
 scripts/setup.sh web
 deps=$(deps/fetch.sh)
 cmake --preset native -DCLINIC_READER_DEPS_DIR="$deps" >/dev/null
-cmake --build --preset native -j "$(nproc)" --target parse_bench view_bench clinic-reader >/dev/null
+cmake --build --preset native -j "$(nproc)" --target parse_bench process_bench view_bench clinic-reader md2html >/dev/null
 
 out=build/bench
 mkdir -p "$out"
@@ -28,6 +28,14 @@ posts=(--post "Korean post=assets/posts/milia.ko.md" --post "CommonMark spec=$de
 echo "## Native: parse throughput beside md4c's HTML renderer (median of interleaved rounds)"
 echo
 build/native/bench/parse_bench --seed "$seed" "${posts[@]}" $quick --json "$out/native.json"
+echo
+
+echo "## Whole process: \`clinic-reader html\` beside md2html on a long file of the clinic's posts"
+echo
+# The sample and test posts, joined as cat joins them (8 MB; 1 MB with --quick).
+post_files=(assets/posts/*.md $(ls tests/posts/*.md | grep -v README.md))
+build/native/bench/process_bench --clinic-reader build/native/clinic-reader --md2html build/native/md2html \
+  $quick --json "$out/process.json" "${post_files[@]}"
 echo
 
 echo "## Layout and drawing (native, headless ImGui)"
@@ -101,6 +109,7 @@ wasm = json.load(open(sys.argv[1].replace("native.json", "wasm.json")))
 browser = json.load(open(sys.argv[1].replace("native.json", "browser.json")))
 view = json.load(open(sys.argv[1].replace("native.json", "view.json")))
 first_visit = json.load(open(sys.argv[1].replace("native.json", "first-visit.json")))
+process = json.load(open(sys.argv[1].replace("native.json", "process.json")))
 commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
 print(json.dumps({
@@ -108,6 +117,7 @@ print(json.dumps({
     "commit": commit,
     "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
     "native": native,
+    "native_process": process,
     "view_native": view,
     "wasm_node": wasm,
     "browser": browser,

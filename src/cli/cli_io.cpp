@@ -1,27 +1,28 @@
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
+#include <filesystem>
+#include <stdexcept>
 
 #include "cli/commands.h"
 
 namespace clinic::cli {
 
+// Read in chunks appended to the string, not into a string sized first: that
+// would fill the whole input with zeros before reading over them.
 std::string read_input(const std::string& path) {
-  if (path == "-") {
-    std::ostringstream buffer;
-    buffer << std::cin.rdbuf();
-    return buffer.str();
-  }
-  std::ifstream file(path, std::ios::binary | std::ios::ate);
-  if (!file) throw std::runtime_error("cannot read " + path + ": " + std::strerror(errno));
-  std::string text(static_cast<size_t>(file.tellg()), '\0');
-  file.seekg(0);
-  if (!file.read(text.data(), static_cast<std::streamsize>(text.size()))) {
-    throw std::runtime_error("cannot read " + path + ": " + std::strerror(errno));
-  }
+  FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+  if (file == nullptr) throw std::runtime_error("cannot read " + path + ": " + std::strerror(errno));
+  std::string text;
+  std::error_code size_error;
+  const auto size = path == "-" ? 0 : std::filesystem::file_size(path, size_error);
+  if (!size_error) text.reserve(static_cast<size_t>(size));
+  char chunk[64 * 1024];
+  while (const size_t n = std::fread(chunk, 1, sizeof chunk, file)) text.append(chunk, n);
+  const bool failed = std::ferror(file) != 0;
+  const int error = errno;
+  if (file != stdin) std::fclose(file);
+  if (failed) throw std::runtime_error("cannot read " + path + ": " + std::strerror(error));
   return text;
 }
 

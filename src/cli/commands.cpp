@@ -22,6 +22,10 @@ namespace {
 
 void write_stdout(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
 
+// HTML goes out as it is rendered, in chunks: a long post's HTML is never held whole.
+void write_chunk(void*, std::string_view chunk) { std::fwrite(chunk.data(), 1, chunk.size(), stdout); }
+constexpr HtmlSink kStdout{write_chunk, nullptr};
+
 void report_diagnostics(const Post& post) {
   for (const Diagnostic& d : post.diagnostics) {
     std::fprintf(stderr, "%s: %s\n", d.severity == Diagnostic::Severity::Error ? "error" : "warning",
@@ -49,14 +53,14 @@ int html(const Args& given) {
   if (options.standalone) options.theme_css = view::page_theme_css() + view::article_css("article.clinic-post");
 #endif
   const bool plain = take_flag(args, "--plain");
-  const std::string input = read_input(take_single_path(args));
+  std::string input = read_input(take_single_path(args));
   if (plain) {
-    write_stdout(render_plain_html(parse_post(input, ParseOptions{.recognize_structure = false})));
+    render_plain_html(parse_post(std::move(input), ParseOptions{.recognize_structure = false}), kStdout);
     return 0;
   }
-  const Post post = parse_post(input);
+  const Post post = parse_post(std::move(input));  // the input becomes the post's source
   report_diagnostics(post);
-  write_stdout(render_article_html(post, options));
+  render_article_html(post, options, kStdout);
   return 0;
 }
 

@@ -304,14 +304,24 @@ class ArticleWriter {
   uint32_t unnamed_sections_ = 0;
 };
 
+void write_article(const Post& post, const HtmlOptions& options, HtmlOutput& out) {
+  if (options.standalone) append_page_start(out, post.meta, options.theme_css);
+  ArticleWriter(post, options, out).write();
+  if (options.standalone) append_page_end(out);
+}
+
 }  // namespace
 
 std::string render_article_html(const Post& post, const HtmlOptions& options) {
   HtmlOutput out(post.source.size() * 2 + post.pool.size() + (options.standalone ? 4096 : 512));
-  if (options.standalone) append_page_start(out, post.meta, options.theme_css);
-  ArticleWriter(post, options, out).write();
-  if (options.standalone) append_page_end(out);
+  write_article(post, options, out);
   return out.take();
+}
+
+void render_article_html(const Post& post, const HtmlOptions& options, const HtmlSink& sink) {
+  HtmlOutput out(sink);
+  write_article(post, options, out);
+  out.flush();
 }
 
 }  // namespace clinic

@@ -18,4 +18,10 @@ std::string render_plain_html(const Post& post) {
   return out.take();
 }
 
+void render_plain_html(const Post& post, const HtmlSink& sink) {
+  HtmlOutput out(sink);
+  append_nodes_html(post, 0, static_cast<uint32_t>(post.nodes.size()), out);
+  out.flush();
+}
+
 }  // namespace clinic

@@ -3,6 +3,8 @@
 
 #include <string>
 
+#include "html_output.h"
+
 #include "post_model.h"
 
 namespace clinic {
@@ -19,9 +21,12 @@ struct HtmlOptions {
 // The accessible article: <article>, header with title and byline, <section>s
 // with heading ids, the Q&A as an accordion, summary cards as an <ol>.
 std::string render_article_html(const Post& post, const HtmlOptions& options = {});
+// The same, handed to `sink` in chunks as it is written (never held whole).
+void render_article_html(const Post& post, const HtmlOptions& options, const HtmlSink& sink);
 
 // Ordinary CommonMark HTML of the body, as md4c's `md2html --github --fno-html`
 // writes it (unsafe link targets dropped): no chrome, no recognised structure.
 std::string render_plain_html(const Post& post);
+void render_plain_html(const Post& post, const HtmlSink& sink);
 
 }  // namespace clinic

@@ -28,17 +28,21 @@ bool has_cr_or_nul(std::string_view text) {
 }
 
 // One spelling for everything downstream: valid UTF-8, no BOM, no NUL, \n line ends.
-std::string normalised(std::string_view input, std::vector<Diagnostic>& diagnostics) {
-  if (input.size() > kMaxInput) {
+// `text` is the input itself: a well-formed post (nearly all of them) becomes
+// the source with no copy.
+std::string normalised(std::string text, std::vector<Diagnostic>& diagnostics) {
+  if (text.size() > kMaxInput) {
     diagnostics.push_back({Diagnostic::Severity::Error, 0, "the post is larger than 1 GiB; only its first GiB is read"});
-    input = input.substr(0, kMaxInput);
+    text.resize(kMaxInput);
   }
-  if (input.substr(0, 3) == "\xEF\xBB\xBF") input.remove_prefix(3);
-  size_t replaced = 0;
-  std::string text = utf8::repaired(input, &replaced);
-  if (replaced > 0) {
-    diagnostics.push_back({Diagnostic::Severity::Warning, 0,
-                           std::to_string(replaced) + " byte sequence(s) that are not UTF-8 were replaced with U+FFFD"});
+  if (std::string_view(text).starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+  if (!utf8::is_well_formed(text)) {
+    size_t replaced = 0;
+    text = utf8::repaired(text, &replaced);
+    if (replaced > 0) {
+      diagnostics.push_back({Diagnostic::Severity::Warning, 0,
+                             std::to_string(replaced) + " byte sequence(s) that are not UTF-8 were replaced with U+FFFD"});
+    }
   }
   const bool cr_or_nul = has_cr_or_nul(text);
   if (cr_or_nul && text.find('\r') != std::string::npos) {
@@ -85,8 +89,13 @@ std::string normalised(std::string_view input, std::vector<Diagnostic>& diagnost
 }  // namespace
 
 Post parse_post(std::string_view input, const ParseOptions& options) {
+  // Cut before the copy: a huge input is not copied whole.
+  return parse_post(std::string(input.substr(0, kMaxInput + 1)), options);
+}
+
+Post parse_post(std::string&& input, const ParseOptions& options) {
   Post post;
-  post.source = normalised(input, post.diagnostics);
+  post.source = normalised(std::move(input), post.diagnostics);
   if (options.recognize_structure) {
     FrontMatter fm = read_front_matter(post.source);
     post.meta = std::move(fm.meta);

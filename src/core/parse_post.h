@@ -1,6 +1,7 @@
 // Turning a post's text into its model: the one entry point of the core.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "post_model.h"
@@ -16,5 +17,10 @@ struct ParseOptions {
 // Never fails: unreadable bytes are replaced (U+FFFD) and reported in
 // Post::diagnostics, and whatever can be read is kept.
 Post parse_post(std::string_view input, const ParseOptions& options = {});
+// The same, taking the input's string as the post's source (no copy of a long post).
+Post parse_post(std::string&& input, const ParseOptions& options = {});
+inline Post parse_post(const char* input, const ParseOptions& options = {}) {
+  return parse_post(std::string_view(input), options);
+}
 
 }  // namespace clinic

@@ -108,11 +108,12 @@ class QaWriter {
     size_t next = u + 1;
     if (units_[u].kind == Unit::Kind::SubHeading) {
       const uint32_t heading = units_[u].index;
-      ctx_.out.copy_range(heading + 1, ctx_.old[heading].end);
-      std::string text;
-      for (uint32_t n = heading + 1; n < ctx_.old[heading].end; ++n) {
+      const uint32_t heading_end = ctx_.old[heading].end;
+      std::string text;  // read before the copy consumes the old nodes
+      for (uint32_t n = heading + 1; n < heading_end; ++n) {
         if (ctx_.old[n].kind == NodeKind::Text) text.append(ctx_.post.str(ctx_.old[n].text));
       }
+      ctx_.out.copy_range(heading + 1, heading_end);
       strip_leading_text(ctx_.out.nodes(), start, ctx_.out.size(), vocabulary::question_marker_length(text));
     } else {
       // A question hard-wrapped over several lines continues until it reads as

@@ -14,7 +14,7 @@ size_t skip_spaces(std::string_view s, size_t i) {
   return i;
 }
 
-// The first stretch of text inside old node `node`, for spotting a leading emoji.
+// The first stretch of text inside node `node`, for spotting a leading emoji.
 std::string_view first_text(const Post& post, const std::vector<Node>& nodes, uint32_t node) {
   for (uint32_t i = node + 1; i < nodes[node].end; ++i) {
     if (nodes[i].kind == NodeKind::Text && nodes[i].text.length > 0) return post.str(nodes[i].text);
@@ -27,7 +27,7 @@ std::string_view first_text(const Post& post, const std::vector<Node>& nodes, ui
 
 std::pair<uint32_t, uint32_t> Context::split_lines(uint32_t paragraph) {
   const uint32_t begin = static_cast<uint32_t>(lines.size());
-  Line line{paragraph, paragraph + 1, paragraph + 1, {}, false};
+  Line line{paragraph, paragraph + 1, paragraph + 1, false, {}};
   const auto finish = [&](uint32_t end) {
     line.end = end;
     if (line.first < line.end) lines.push_back(line);
@@ -35,7 +35,7 @@ std::pair<uint32_t, uint32_t> Context::split_lines(uint32_t paragraph) {
   for (uint32_t c = paragraph + 1; c < old[paragraph].end; c = old[c].end) {
     if (is_line_break(old[c].kind)) {
       finish(c);
-      line = Line{paragraph, c + 1, c + 1, {}, false};
+      line = Line{paragraph, c + 1, c + 1, false, {}};
     }
   }
   finish(old[paragraph].end);
@@ -88,7 +88,10 @@ void Context::emit_lines(uint32_t first, uint32_t end, size_t strip) {
   while (i < end) {
     uint32_t j = i + 1;
     while (j < end && lines[j].paragraph == lines[i].paragraph) ++j;
-    Node paragraph = old[lines[i].paragraph];
+    // A new paragraph node: the old one may be gone once an earlier run of its
+    // lines was copied, and a paragraph carries nothing but where it starts.
+    Node paragraph;
+    paragraph.kind = NodeKind::Paragraph;
     paragraph.source_offset = old[lines[i].first].source_offset;
     out.open(paragraph);
     const uint32_t start = out.size();
@@ -128,11 +131,12 @@ void Context::emit_block(uint32_t node) {
   std::vector<Node>& nodes = out.nodes();
   if (nodes[at].kind != NodeKind::List || nodes[at].has(node_flags::kOrdered)) return;
 
-  // An unordered list whose every item starts with the same emoji: the emoji is the bullet.
+  // An unordered list whose every item starts with the same emoji: the emoji
+  // is the bullet. Read from the copy: the old list is consumed.
   std::string_view bullet;
   uint32_t items = 0;
-  for (uint32_t c = node + 1; c < old[node].end; c = old[c].end, ++items) {
-    const std::string_view text = first_text(post, old, c);
+  for (uint32_t c = at + 1; c < nodes[at].end; c = nodes[c].end, ++items) {
+    const std::string_view text = first_text(post, nodes, c);
     const size_t e = leading_emoji_length(text);
     if (e == 0 || vocabulary::card_marker_length(text) > 0) return;
     if (items == 0) bullet = text.substr(0, e);
@@ -176,12 +180,14 @@ void Context::emit_inline_content(uint32_t node, size_t strip) {
     uint32_t written_from;  // out.size() when its content started
   };
   const uint32_t start = out.size();
-  std::vector<OpenBlock> open{{old[node].end, start}};
-  for (uint32_t c = node + 1; c < old[node].end;) {
+  const uint32_t node_end = old[node].end;
+  std::vector<OpenBlock> open{{node_end, start}};
+  for (uint32_t c = node + 1; c < node_end;) {
     while (open.back().end <= c) open.pop_back();
     if (is_inline(old[c].kind)) {
+      const uint32_t next = old[c].end;  // read before the copy consumes it
       out.copy_subtree(c);
-      c = old[c].end;
+      c = next;
     } else {
       // Blocks after written content are joined to it by a line break.
       if (out.size() > open.back().written_from) out.leaf(NodeKind::SoftBreak, old[c].source_offset);

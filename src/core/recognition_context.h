@@ -14,12 +14,13 @@
 namespace clinic::recognition {
 
 // One line of a paragraph: the inline nodes between two line breaks.
+// (32 bytes: a long file of pasted posts has a line per node or two.)
 struct Line {
   uint32_t paragraph = 0;  // old index of the paragraph it belongs to
   uint32_t first = 0;      // old sibling range of its inline nodes
   uint32_t end = 0;
-  std::string_view text;   // its text, markup removed, for matching (see Context::split_lines)
   bool last_in_paragraph = false;
+  std::string_view text;   // its text, markup removed, for matching (see Context::split_lines)
 };
 
 enum class PieceKind : uint8_t {
@@ -38,14 +39,22 @@ struct Piece {
   uint8_t level = 0;        // Heading, PastedHeading
 };
 
+// The nodes as md4c built them, read as ctx.old[i]. They share the array the
+// recognised nodes are written into (node_writer.h): an old node can be read
+// until a copy passes it, so a step reads what it needs before it copies.
+struct OldNodes {
+  const NodeWriter* writer;
+  const Node& operator[](uint32_t i) const { return writer->old(i); }
+};
+
 struct Context {
   Post& post;
-  std::vector<Node> old;  // the nodes as md4c built them
+  NodeWriter out;
+  OldNodes old{&out};
   std::vector<Line> lines;
   std::deque<std::string> joined_texts;  // texts of lines made of several pieces (stable addresses)
-  NodeWriter out;
 
-  explicit Context(Post& p) : post(p), old(std::move(p.nodes)), out(old, p.nodes) {}
+  explicit Context(Post& p) : post(p), out(p.nodes) {}
 
   // Splits old paragraph `paragraph` into lines appended to `lines`; returns
   // the range [first, end) of their indices.

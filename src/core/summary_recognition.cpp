@@ -46,12 +46,15 @@ class SummaryWriter {
   }
 
   void write_list_cards(uint32_t list) {
-    const std::vector<Node>& old = ctx_.old;
+    const OldNodes& old = ctx_.old;
+    // Ends are read before the items' content is copied (which consumes them).
+    const uint32_t list_end = old[list].end;
     open_list(old[list].source_offset);
-    for (uint32_t item = list + 1; item < old[list].end; item = old[item].end) {
+    for (uint32_t item = list + 1; item < list_end;) {
+      const uint32_t item_end = old[item].end;
       open_card(old[item].source_offset);
       std::string_view first;
-      for (uint32_t n = item + 1; n < old[item].end && first.empty(); ++n) {
+      for (uint32_t n = item + 1; n < item_end && first.empty(); ++n) {
         if (old[n].kind == NodeKind::Text) first = ctx_.post.str(old[n].text);
       }
       size_t keycap = 0;
@@ -59,6 +62,7 @@ class SummaryWriter {
                                          ? vocabulary::card_marker_length(first)
                                          : 0);
       ctx_.out.close();
+      item = item_end;
     }
     ctx_.out.close();
   }

@@ -115,6 +115,8 @@ constexpr std::array<uint64_t, 256> kTransitions = make_transitions();
 
 uint64_t step(uint64_t state, char byte) { return (kTransitions[static_cast<unsigned char>(byte)] >> state) & 63; }
 
+}  // namespace
+
 bool is_well_formed(std::string_view in) {
   uint64_t state = kAccept;
   size_t i = 0;
@@ -128,8 +130,6 @@ bool is_well_formed(std::string_view in) {
   for (; i < in.size(); ++i) state = step(state, in[i]);
   return state == kAccept;
 }
-
-}  // namespace
 
 size_t count_codepoints(std::string_view s, size_t limit) {
   size_t n = 0;

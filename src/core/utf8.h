@@ -20,6 +20,9 @@ char32_t next(std::string_view s, size_t& i);
 // Code points in `s`, counted up to `limit` (the count stops there).
 size_t count_codepoints(std::string_view s, size_t limit = static_cast<size_t>(-1));
 
+// Whether `in` is UTF-8 with no malformed sequence.
+bool is_well_formed(std::string_view in);
+
 // A copy of `in` with every malformed sequence replaced by U+FFFD.
 // Returns the number of replacements through `replaced` when given.
 std::string repaired(std::string_view in, size_t* replaced = nullptr);
