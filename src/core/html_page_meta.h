@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "date_text.h"
 #include "html_tree.h"
 
 namespace clinic::html {
@@ -25,9 +26,7 @@ struct PageMeta {
 // saved from, used when the page names no address of its own.
 PageMeta read_page_meta(const Node& root, const Node& article, std::string_view page_url);
 
-// "2026.11.26", "2026-11-26T09:00:00+09:00", "2026년 11월 26일", "Nov 26, 2026"
-// -> "2026-11-26"; empty when the text holds no date.
-std::string normalized_date(std::string_view text);
+using clinic::normalized_date;  // date_text.h: the plain-text importer reads dates too
 
 // A page's author field that names nobody: "관리자", "admin", "운영자".
 bool is_placeholder_author(std::string_view name);

@@ -2,7 +2,10 @@
 // (here), blocks (import_blocks), Markdown (import_markdown).
 #include "import_plain_text.h"
 
+#include <algorithm>
+
 #include "byline_reading.h"
+#include "date_text.h"
 #include "import_blocks.h"
 #include "import_lines.h"
 #include "import_markdown.h"
@@ -78,8 +81,29 @@ std::pair<size_t, size_t> content_range(const std::vector<std::string>& lines) {
   return {first, last_real};
 }
 
-bool reads_as_title(const std::string& line) {
-  return !is_hello_line(line) && !byline_in(line, read_greeting_byline) && codepoints(line) <= kMaxTitleCodepoints;
+
+// A saved page's header above the post, in any order: the blog's name, the
+// title, a date line, counters ("조회 128") and crumbs. Read up to the first
+// line of running text (the greeting, or a line too long for a title): the date
+// goes to the front matter, the blog's name and the debris go, and the first
+// other line is the title. Returns where the body starts.
+size_t read_page_header(const std::vector<std::string>& lines, size_t first, size_t end, PostMeta& meta) {
+  size_t i = first;
+  for (; i < end; ++i) {
+    const std::string& line = lines[i];
+    if (line.empty()) {
+      if (!meta.title.empty()) break;
+      continue;
+    }
+    if (is_debris(line) || import::is_blog_name(line)) continue;
+    if (import::is_date_line(line, meta.title.empty())) {
+      if (meta.date.empty()) meta.date = normalized_date(line);
+      continue;
+    }
+    if (!meta.title.empty() || !import::reads_as_title(line)) break;
+    meta.title = line;
+  }
+  return i;
 }
 
 // The greeting ("Hello." + "This is Chief Director Kim Ha-won.") is a paragraph
@@ -137,13 +161,52 @@ ImportedPost import_plain_text(std::string_view text) {
   for (size_t i = first; i < end; ++i) words.append(all[i]).push_back('\n');
   meta.lang = detect_language(words);
 
-  if (first < end && reads_as_title(all[first])) meta.title = all[first++];
+  // (a text of nothing but crumbs keeps them: the first is its title)
+  const bool only_crumbs = std::all_of(all.begin() + first, all.begin() + end, is_debris);
+  if (only_crumbs && first < end && import::reads_as_title(all[first])) meta.title = all[first++];
+  if (!only_crumbs) first = read_page_header(all, first, end, meta);
   std::vector<PlainLine> lines(end - first);
   for (size_t i = first; i < end; ++i) lines[i - first].text = all[i];
   return import::write_post(std::move(lines), std::move(meta));
 }
 
 namespace import {
+
+bool reads_as_title(std::string_view line) {
+  return !is_hello_line(line) && !byline_in(line, read_greeting_byline) && codepoints(line) <= kMaxTitleCodepoints;
+}
+
+// "맑은피부과 공식 블로그", "Harbor Skin Blog": the blog's own name above a post.
+bool is_blog_name(std::string_view line) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+  if (codepoints(line) > 30 || line.find('?') != std::string_view::npos) return false;
+  std::string tail(line.substr(line.size() >= 4 ? line.size() - 4 : 0));
+  for (char& c : tail) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return line.ends_with("블로그") || tail.ends_with("blog");
+}
+
+// "맑은피부과 | 2026. 4. 2. 15:30", "2026-04-02": a page's date line, short.
+// `bare`: nothing but the date and its time ("2026. 4. 2. 15:30", "2026년 4월 2일"),
+// which is all a line above the title may be ("2026년 여름 휴진 안내" is a title).
+bool is_date_line(std::string_view line, bool bare) {
+  if (codepoints(line) > 40 || normalized_date(line).empty()) return false;
+  if (!bare) return true;
+  for (size_t i = 0; i < line.size();) {
+    if (std::string_view("0123456789 .-/:|,()").find(line[i]) != std::string_view::npos) {
+      ++i;
+    } else if (const std::string_view rest = line.substr(i);
+               rest.starts_with("년") || rest.starts_with("월") || rest.starts_with("일") || rest.starts_with("·")) {
+      i += rest.starts_with("·") ? 2 : 3;
+    } else if (rest.starts_with("오전") || rest.starts_with("오후")) {
+      i += 6;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
 
 ImportedPost write_post(std::vector<PlainLine> lines, PostMeta meta, const std::string& page_author) {
   lines = classify_lines(std::move(lines));

@@ -30,5 +30,14 @@ namespace import {
 // written. Shared by the plain-text and the saved-page importers.
 ImportedPost write_post(std::vector<PlainLine> lines, PostMeta meta, const std::string& page_author = {});
 
+// A saved page's header lines the plain-text importer leaves out besides the
+// vocabulary's debris: the blog's name ("맑은피부과 공식 블로그") and a date
+// line ("맑은피부과 | 2026. 4. 2. 15:30", read into the front matter). Above
+// the title only a `bare` date line goes ("2026. 4. 2."; "2026년 여름 휴진 안내" is a title).
+bool is_blog_name(std::string_view line);
+// A line the importer takes for the post's title: no greeting, short enough.
+bool reads_as_title(std::string_view line);
+bool is_date_line(std::string_view line, bool bare);
+
 }  // namespace import
 }  // namespace clinic

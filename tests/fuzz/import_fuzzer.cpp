@@ -50,7 +50,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   // Nothing lost or reordered: the same words in the same order.
   // Any bytes: the crumbs are what the importer's vocabulary says (the import
   // tests hold its decisions to hand-written lists).
-  const import_words::Words before = import_words::input_words(text, vocabulary::is_scrape_debris);
+  const import_words::Words before = import_words::input_words(
+      text, vocabulary::is_scrape_debris,
+      [](std::string_view line, bool above_title) { return import::is_blog_name(line) || import::is_date_line(line, above_title); },
+      import::reads_as_title);
   const import_words::Words after = import_words::output_words(markdown);
   if (before != after) {
     size_t k = 0;

@@ -18,6 +18,27 @@ TEST(ImportPlainText, TitleIsTheFirstLineAfterTheCrumbs) {
   EXPECT_EQ(body_of("Back to Blogs\nWarts on the feet\nThey spread easily.\n"), "\nThey spread easily.\n");
 }
 
+TEST(ImportPlainText, APageHeaderGivesItsTitleAndDateAndLeavesTheRest) {
+  // As a Korean blog page pastes: crumb, the blog's name, the title, a date line, a counter.
+  const ImportedPost p = import_plain_text(
+      "블로그 목록으로\n맑은피부과 공식 블로그\n여드름 흉터, 레이저로 좋아질 수 있을까요?\n"
+      "맑은피부과 | 2026. 4. 2. 15:30\n조회 128\n안녕하세요. 맑은피부과 원장 박서연입니다.\n"
+      "흉터가 남아 고민하시는 분들이 많습니다.\n");
+  EXPECT_EQ(p.meta.title, "여드름 흉터, 레이저로 좋아질 수 있을까요?");
+  EXPECT_EQ(p.meta.date, "2026-04-02");
+  EXPECT_EQ(p.meta.author, "박서연");
+  for (const char* gone : {"공식 블로그", "조회", "15:30", "목록으로"}) EXPECT_EQ(p.markdown.find(gone), std::string::npos) << gone;
+  EXPECT_NE(p.markdown.find("흉터가 남아 고민하시는 분들이 많습니다."), std::string::npos);
+}
+
+TEST(ImportPlainText, ADateAboveTheTitleIsTheDateOnlyWhenItIsNothingElse) {
+  const ImportedPost dated = import_plain_text("2026. 4. 2.\n2026년 여름 휴진 안내\n\n7월 1일부터 휴진합니다.\n");
+  EXPECT_EQ(dated.meta.title, "2026년 여름 휴진 안내");
+  EXPECT_EQ(dated.meta.date, "2026-04-02");
+  const ImportedPost titled = import_plain_text("2026년 4월 2일 진료 안내\n\n오후 진료는 쉽니다.\n");
+  EXPECT_EQ(titled.meta.title, "2026년 4월 2일 진료 안내");
+}
+
 TEST(ImportPlainText, NoTitleWhenThePostOpensWithItsGreeting) {
   const ImportedPost p = import_plain_text("Hello.\nThis is Director Park Ji-min.\nToday: sunscreen.\n");
   EXPECT_EQ(p.meta.title, "");

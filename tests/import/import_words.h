@@ -6,7 +6,8 @@
 // Input words: the plain text's lines as the importer reads them (BOM dropped,
 // CRLF/CR as line ends, bytes that are not UTF-8 and NULs as U+FFFD), without
 // the scrape crumbs before the first real line and after the last one (all of
-// them when no line is real); split at white space. Which lines are crumbs is
+// them when no line is real), nor the crumbs of a page header right under the
+// title; split at white space. Which lines are crumbs is
 // the caller's oracle: the tests name them by hand (kHandListedCrumbs), so
 // that a wrong debris decision of the importer fails them; the fuzz target,
 // which checks that nothing else is lost, asks the importer's vocabulary.
@@ -104,7 +105,20 @@ inline std::string_view trimmed(std::string_view line) {
   return line.substr(begin, end - begin);
 }
 
-inline Words input_words(std::string_view raw, const IsCrumb& is_crumb = is_hand_listed_crumb) {
+// A page's own header lines besides crumbs (its blog's name, its date line):
+// `before_title` asks of a line above the title. None in the test posts.
+using IsPageLine = std::function<bool(std::string_view, bool before_title)>;
+inline bool no_page_line(std::string_view, bool) { return false; }
+
+// The first real line is the title unless a greeting opens the post (then
+// there is no page header under it). The test posts' greetings, by hand.
+using IsTitle = std::function<bool(std::string_view)>;
+inline bool is_hand_read_title(std::string_view line) {
+  return !line.starts_with("Hello") && !line.starts_with("Hi,") && !line.starts_with("안녕하세요");
+}
+
+inline Words input_words(std::string_view raw, const IsCrumb& is_crumb = is_hand_listed_crumb,
+                         const IsPageLine& is_page_line = no_page_line, const IsTitle& is_title = is_hand_read_title) {
   const auto is_crumb_or_blank = [&](const std::string& line) {
     const std::string_view text = trimmed(line);
     return text.empty() || is_crumb(text);
@@ -113,13 +127,25 @@ inline Words input_words(std::string_view raw, const IsCrumb& is_crumb = is_hand
   size_t first = 0;
   size_t end = lines.size();
   while (end > 0 && is_crumb_or_blank(lines[end - 1])) --end;
+  std::vector<bool> dropped(lines.size(), false);
   if (end == 0) {
     end = lines.size();  // nothing but crumbs: the importer keeps them
   } else {
-    while (first < end && is_crumb_or_blank(lines[first])) ++first;
+    // Above the title: crumbs, blank lines and the page's own lines go.
+    while (first < end && (is_crumb_or_blank(lines[first]) || is_page_line(trimmed(lines[first]), true))) ++first;
+    // Under the title (a first line that is no greeting), up to a blank line:
+    // the page header's crumbs and lines go too ("조회 128", a date line).
+    if (first < end && is_title(trimmed(lines[first]))) {
+      for (size_t i = first + 1; i < end && !trimmed(lines[i]).empty(); ++i) {
+        if (!is_crumb(trimmed(lines[i])) && !is_page_line(trimmed(lines[i]), false)) break;
+        dropped[i] = true;
+      }
+    }
   }
   Words words;
-  for (size_t i = first; i < end; ++i) append_words(lines[i], words);
+  for (size_t i = first; i < end; ++i) {
+    if (!dropped[i]) append_words(lines[i], words);
+  }
   return words;
 }
 
