@@ -42,6 +42,15 @@
   const parsed = contentLoaded
     ? Promise.resolve()
     : new Promise((resolve) => document.addEventListener("DOMContentLoaded", resolve, { once: true }));
+  // A reader starts (its canvas, WebGL context and runtime) once the page has
+  // painted: a page showing text already (a pre-rendered article) gets its first
+  // paint before that work. Without paint timing, or in a tab that draws no
+  // frames, a timer lets it start.
+  const afterFirstPaint = () => new Promise((resolve) => {
+    if (performance.getEntriesByType && performance.getEntriesByType("paint").length > 0) return resolve();
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 250);
+  });
 
   class ClinicReaderElement extends HTMLElement {
     static get observedAttributes() { return ["src", "theme", "font-scale", "accent", "height"]; }
@@ -156,7 +165,7 @@
       // parsing); the reader itself starts once the page's scripts have run.
       // (fonts="bundled": the reader's own Noto files, as the native renders draw)
       runtime.preload(this.getAttribute("fonts") === "bundled" ? runtime.fonts.map(([, file]) => file) : []);
-      parsed.then(() => this.start());
+      parsed.then(afterFirstPaint).then(() => this.start());
     }
 
     applyHeight() {
@@ -556,18 +565,6 @@
     setAccent(color) { this.accent = color; }
   }
 
-  // Defined once the page has painted: a page showing text already (a pre-rendered
-  // article) gets its first paint before any work of ours. Without paint timing,
-  // or in a tab that draws no frames, a timer does it.
-  // The runtime is fetched at once when the page already holds a reader with a
-  // post to show (the definition below may wait a frame for the first paint).
-  const waiting = document.querySelector("clinic-reader[src]");
-  if (waiting) runtime.preload(waiting.getAttribute("fonts") === "bundled" ? runtime.fonts.map(([, file]) => file) : []);
-  const define = () => { if (!customElements.get("clinic-reader")) customElements.define("clinic-reader", ClinicReaderElement); };
-  if (performance.getEntriesByType && performance.getEntriesByType("paint").length > 0) define();
-  else {
-    requestAnimationFrame(() => setTimeout(define, 0));
-    setTimeout(define, 250);
-  }
+  if (!customElements.get("clinic-reader")) customElements.define("clinic-reader", ClinicReaderElement);
   window.ClinicReader.Element = ClinicReaderElement;
 })();
