@@ -5,6 +5,7 @@
 
 #include "cli/authoring_commands.h"
 #include "cli/bundle_command.h"
+#include "cli/site_command.h"
 #if CLINIC_READER_HAS_RENDER
 #include "cli/render_command.h"
 #endif
@@ -74,6 +75,7 @@ constexpr NamedCommand kCommands[] = {
     {"import", import_command},
     {"lint", lint_command},
     {"bundle", bundle_command},
+    {"site", site_command},
 #if CLINIC_READER_HAS_RENDER
     {"render", render_command},
 #endif

@@ -29,6 +29,10 @@ constexpr const char* kUsage =
     "  bundle [--runtime DIR] [--theme NAME] [-o OUT.html] FILE\n"
     "                                             one HTML file: the post and the whole reader (from DIR,\n"
     "                                             default dist/), opening from file:// with no network\n"
+    "  site POSTS_DIR -o OUT_DIR [--base-url URL] [--title TEXT] [--runtime DIR]\n"
+    "                                             a static blog: an index, a pre-rendered page per post,\n"
+    "                                             feed.xml, sitemap.xml, offline after one visit (exit 1\n"
+    "                                             when a post has lint errors or cannot be built)\n"
 #if CLINIC_READER_HAS_RENDER
     "  render [--width 800] [--scale 1] [--theme light|dark|sepia] [--font-scale 1]\n"
     "         [--open all|none|1,3] [--fonts DIR] [-o OUT.png] [--check-glyphs] [--verbose] FILE\n"

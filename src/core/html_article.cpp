@@ -7,11 +7,11 @@
 #include <string>
 
 #include "emoji_scan.h"
+#include "faq_json_ld.h"
 #include "html_escape.h"
 #include "html_nodes.h"
 #include "html_page.h"
 #include "html_render.h"
-#include "json_writer.h"
 #include "plain_text.h"
 #include "reading_time.h"
 
@@ -74,7 +74,7 @@ class ArticleWriter {
     out_.append(">\n");
     write_header();
     if (!nodes_.empty()) children(skip_title_heading(1), nodes_[0].end, 1);
-    if (options_.json_ld) write_json_ld();
+    if (options_.json_ld) out_.append(faq_json_ld(post_));
     out_.append("</article>\n");
   }
 
@@ -260,38 +260,6 @@ class ArticleWriter {
       out_.append("</li>\n");
     }
     out_.append("</ol>\n");
-  }
-
-  // schema.org FAQPage; json::append_string escapes '<', so no text can end the script.
-  void write_json_ld() {
-    std::string entities;
-    for (uint32_t i = 0; i < nodes_.size(); ++i) {
-      if (nodes_[i].kind != NodeKind::QaItem) continue;
-      std::string question;
-      std::string answer;
-      for (uint32_t c = i + 1; c < nodes_[i].end; c = std::max(nodes_[c].end, c + 1)) {
-        if (nodes_[c].kind == NodeKind::QaQuestion) question = plain_text(post_, c);
-        if (nodes_[c].kind == NodeKind::QaAnswer) answer = plain_text(post_, c);
-      }
-      if (question.empty()) continue;
-      entities.append(entities.empty() ? "" : ",");
-      entities.append("{\"@type\":\"Question\",\"name\":");
-      json::append_string(entities, question);
-      entities.append(",\"acceptedAnswer\":{\"@type\":\"Answer\",\"text\":");
-      json::append_string(entities, answer);
-      entities.append("}}");
-    }
-    if (entities.empty()) return;
-    out_.append("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"FAQPage\"");
-    if (!post_.meta.lang.empty()) {
-      std::string lang;
-      json::append_string(lang, post_.meta.lang);
-      out_.append(",\"inLanguage\":");
-      out_.append(lang);
-    }
-    out_.append(",\"mainEntity\":[");
-    out_.append(entities);
-    out_.append("]}</script>\n");
   }
 
   const Post& post_;

@@ -1,0 +1,250 @@
+// Reads the posts folder, writes the site's files and copies the runtime. The
+// pages, feed, sitemap and worker are the core's (src/core/site_*.h, sitemap.h);
+// this file only reads, checks and writes. Portable on purpose: std::filesystem
+// and stdio only (the CLI also runs as WebAssembly under Node).
+#include "cli/site_command.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <optional>
+#include <set>
+#include <sstream>
+
+#include "core/content_hash.h"
+#include "core/lint_post.h"
+#include "core/lint_report.h"
+#include "core/parse_post.h"
+#include "core/site_feed.h"
+#include "core/site_index.h"
+#include "core/site_post.h"
+#include "core/site_post_page.h"
+#include "core/site_service_worker.h"
+#include "core/sitemap.h"
+
+namespace clinic::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::string_view kRuntimeFolder = "reader/";
+
+struct SourcePost {
+  std::string file_name;  // in the posts folder
+  std::string markdown;   // as read: written beside the page
+  Post post;
+  SitePost site;
+};
+
+// What the build met, for its last line and its exit status.
+struct BuildReport {
+  size_t errors = 0;         // unreadable files, bad or duplicate slugs
+  size_t lint_errors = 0;    // posts with lint errors (built all the same)
+  size_t lint_warnings = 0;  // findings that are warnings
+  size_t skipped = 0;        // files that are not posts
+};
+
+void note(const std::string& message) { std::fprintf(stderr, "clinic-reader site: %s\n", message.c_str()); }
+
+void write_file(const fs::path& path, std::string_view text) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (out) out.write(text.data(), static_cast<std::streamsize>(text.size()));
+  if (!out) throw std::runtime_error("cannot write " + path.string() + ": " + std::strerror(errno));
+}
+
+bool is_markdown(const fs::path& path) {
+  std::string extension = path.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+  return extension == ".md";
+}
+
+// "https://clinic.example/blog" -> "https://clinic.example/blog/"
+std::string base_url_of(const std::string& given) {
+  if (!given.starts_with("https://") && !given.starts_with("http://")) {
+    throw UsageError("--base-url takes an absolute http(s) URL, not '" + given + "'");
+  }
+  return given.ends_with("/") ? given : given + "/";
+}
+
+// Reads, lints and parses each .md file of the folder (sorted by name, so the
+// build is the same on every file system). Nothing found is fatal but an empty folder.
+std::vector<SourcePost> read_posts(const fs::path& folder, BuildReport& report) {
+  std::error_code error;
+  if (!fs::is_directory(folder, error)) throw std::runtime_error(folder.string() + " is not a folder");
+  std::vector<fs::path> entries;
+  for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) entries.push_back(it->path());
+  if (error) throw std::runtime_error("cannot list " + folder.string() + ": " + error.message());
+  std::sort(entries.begin(), entries.end());
+
+  std::vector<SourcePost> posts;
+  for (const fs::path& path : entries) {
+    const std::string name = path.filename().string();
+    if (fs::is_directory(path, error)) {
+      note("skipping " + name + "/: posts are read from the folder itself, not its subfolders");
+      ++report.skipped;
+      continue;
+    }
+    if (!is_markdown(path)) {
+      note("skipping " + name + ": not a post (posts are .md files)");
+      ++report.skipped;
+      continue;
+    }
+    SourcePost source;
+    source.file_name = name;
+    try {
+      source.markdown = read_input(path.string());
+    } catch (const std::exception& e) {
+      note(std::string("error: ") + e.what());
+      ++report.errors;
+      continue;
+    }
+    const std::vector<LintDiagnostic> findings = lint_post(source.markdown);
+    const std::string lint_text = lint_report_text(path.string(), findings);
+    std::fwrite(lint_text.data(), 1, lint_text.size(), stderr);
+    if (has_errors(findings)) ++report.lint_errors;
+    for (const LintDiagnostic& d : findings) report.lint_warnings += d.severity == Diagnostic::Severity::Warning;
+    source.post = parse_post(source.markdown);
+    source.site = site_post_of(source.post, name);
+    if (const std::string problem = slug_problem(source.site.slug); !problem.empty()) {
+      note("error: " + name + ": " + problem + " ('" + source.site.slug + "'): not built");
+      ++report.errors;
+      continue;
+    }
+    posts.push_back(std::move(source));
+  }
+  return posts;
+}
+
+// Two posts may not share a page: the first by file name keeps it.
+void drop_duplicate_slugs(std::vector<SourcePost>& posts, BuildReport& report) {
+  std::map<std::string, std::string> owner;  // slug -> file name
+  std::erase_if(posts, [&](const SourcePost& p) {
+    const auto [it, added] = owner.emplace(p.site.slug, p.file_name);
+    if (added) return false;
+    note("error: " + p.file_name + " has the slug '" + p.site.slug + "' of " + it->second + " (both would be posts/" +
+         p.site.slug + ".html): " + p.file_name + " is not built");
+    ++report.errors;
+    return true;
+  });
+}
+
+// The reader's runtime, once, under OUT/reader/: the files runtime-files.txt
+// names (loader, glue, wasm, the fonts read at start), the page stylesheet,
+// their precompressed copies, every font (chunks load when a post needs them)
+// and the licences; not the demo pages, nor the runtime's own sw.js (the site
+// writes its own at its root).
+void copy_runtime(const fs::path& runtime, const fs::path& target) {
+  std::error_code error;
+  fs::remove_all(target, error);  // the previous build's hashed names
+  fs::create_directories(target);
+  std::istringstream lines(read_input((runtime / "runtime-files.txt").string()));
+  std::set<std::string> top_level = {"clinic-reader.css"};
+  for (std::string line; std::getline(lines, line);) {
+    const size_t space = line.find(' ');
+    if (line.empty() || line[0] == '#' || space == std::string::npos) continue;
+    const std::string file = line.substr(space + 1);
+    if (file.find('/') == std::string::npos) top_level.insert(file);
+  }
+  for (const std::string& file : top_level) {
+    fs::copy_file(runtime / file, target / file, fs::copy_options::overwrite_existing);
+    for (const char* suffix : {".br", ".gz"}) {
+      if (fs::exists(runtime / (file + suffix))) {
+        fs::copy_file(runtime / (file + suffix), target / (file + suffix), fs::copy_options::overwrite_existing);
+      }
+    }
+  }
+  for (const char* folder : {"fonts", "licenses"}) {
+    if (fs::is_directory(runtime / folder)) fs::copy(runtime / folder, target / folder, fs::copy_options::recursive);
+  }
+}
+
+// Files a previous build wrote in OUT/posts/ that this one did not: a post
+// removed or renamed must not stay online.
+void remove_stale_posts(const fs::path& folder, const std::set<std::string>& written) {
+  std::error_code error;
+  for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
+    const fs::path& path = it->path();
+    const std::string extension = path.extension().string();
+    if ((extension == ".html" || extension == ".md") && !written.contains(path.filename().string())) fs::remove(path, error);
+  }
+}
+
+}  // namespace
+
+int site_command(const Args& given) {
+  Args args = given;
+  const std::optional<std::string> output = take_option(args, "-o");
+  SiteOptions options;
+  if (const std::optional<std::string> url = take_option(args, "--base-url")) options.base_url = base_url_of(*url);
+  if (const std::optional<std::string> title = take_option(args, "--title")) options.title = *title;
+  const fs::path runtime = take_option(args, "--runtime").value_or("dist");
+  const fs::path posts_folder = take_single_path(args);
+  if (!output) throw UsageError("missing -o OUT_DIR");
+  const fs::path out = *output;
+  if (!fs::exists(runtime / "runtime-files.txt") || !fs::exists(runtime / "sw.js")) {
+    throw UsageError("no reader runtime in " + runtime.string() + "/ (build it with ./build-wasm.sh, or name it with --runtime DIR)");
+  }
+
+  BuildReport report;
+  std::vector<SourcePost> posts = read_posts(posts_folder, report);
+  if (posts.empty() && report.errors == 0) throw std::runtime_error("no posts: " + posts_folder.string() + " holds no .md file");
+  if (posts.empty()) throw std::runtime_error("no post could be read from " + posts_folder.string());
+  drop_duplicate_slugs(posts, report);
+  std::sort(posts.begin(), posts.end(), [](const SourcePost& a, const SourcePost& b) { return listed_before(a.site, b.site); });
+  std::vector<SitePost> listed;
+  listed.reserve(posts.size());
+  for (const SourcePost& p : posts) listed.push_back(p.site);
+
+  std::error_code error;
+  fs::create_directories(out / "posts", error);
+  if (error) throw std::runtime_error("cannot create " + (out / "posts").string() + ": " + error.message());
+  if (fs::equivalent(out / "posts", posts_folder, error)) throw UsageError("OUT_DIR/posts may not be the posts folder itself");
+
+  // Every file the worker precaches goes through here, so that its version
+  // changes with any of them.
+  ContentHash content;
+  std::vector<std::string> precached = {"", "index.html"};  // the root as linked and as typed
+  const auto write_site_file = [&](const std::string& path, std::string_view text, bool precache) {
+    write_file(out / path, text);
+    if (!precache) return;
+    content.add(path);
+    content.add(text);
+    if (path != "index.html") precached.push_back(path);
+  };
+
+  std::set<std::string> written_posts;
+  for (size_t i = 0; i < posts.size(); ++i) {
+    const SitePostPage page{posts[i].post, listed[i], translations_of(listed, i), options};
+    write_site_file(post_page_path(listed[i]), site_post_page_html(page), true);
+    write_site_file(post_markdown_path(listed[i]), posts[i].markdown, true);
+    written_posts.insert(listed[i].slug + ".html");
+    written_posts.insert(listed[i].slug + ".md");
+  }
+  remove_stale_posts(out / "posts", written_posts);
+  write_site_file("index.html", site_index_html(listed, options), true);
+  write_site_file("offline.js", site_offline_script(), true);
+  const std::string feed = site_feed_xml(listed, options);
+  const std::string sitemap = sitemap_xml(listed, options);
+  for (const char* name : {"feed.xml", "sitemap.xml"}) fs::remove(out / name, error);  // none without a base URL
+  if (!feed.empty()) write_site_file("feed.xml", feed, false);
+  if (!sitemap.empty()) write_site_file("sitemap.xml", sitemap, false);
+
+  copy_runtime(runtime, out / std::string(kRuntimeFolder));
+  const std::string runtime_worker = read_input((runtime / "sw.js").string());
+  const SiteWorker worker = site_service_worker({runtime_worker, kRuntimeFolder, precached, content.hex()});
+  if (!worker.error.empty()) throw std::runtime_error((runtime / "sw.js").string() + ": " + worker.error);
+  write_site_file("sw.js", worker.script, false);
+
+  if (options.base_url.empty()) note("no --base-url: no canonical URLs, sitemap.xml or feed.xml (they need absolute URLs)");
+  note("wrote " + std::to_string(posts.size()) + " posts to " + out.string() + " (" + std::to_string(report.lint_errors) +
+       " with lint errors, " + std::to_string(report.lint_warnings) + " lint warnings, " + std::to_string(report.errors) +
+       " errors, " + std::to_string(report.skipped) + " files skipped)");
+  return report.errors > 0 || report.lint_errors > 0 ? 1 : 0;
+}
+
+}  // namespace clinic::cli
