@@ -1,0 +1,1 @@
+/* the glue (a stand-in) */

@@ -1,0 +1,1 @@
+/* the loader (a stand-in for the test) */
