@@ -38,6 +38,11 @@ build/native/bench/process_bench --clinic-reader build/native/clinic-reader --md
   $quick --json "$out/process.json" "${post_files[@]}"
 echo
 
+echo "## A static site from a folder of posts (1,000; 100 with --quick): \`clinic-reader site\` (whole process)"
+echo
+python3 bench/site_bench.py --cli build/native/clinic-reader $quick --json "$out/site.json"
+echo
+
 echo "## Layout and drawing (native, headless ImGui)"
 echo
 build/native/bench/view_bench --seed "$seed" --seed assets/posts/milia.ko.md $quick --json "$out/view.json"
@@ -110,6 +115,7 @@ browser = json.load(open(sys.argv[1].replace("native.json", "browser.json")))
 view = json.load(open(sys.argv[1].replace("native.json", "view.json")))
 first_visit = json.load(open(sys.argv[1].replace("native.json", "first-visit.json")))
 process = json.load(open(sys.argv[1].replace("native.json", "process.json")))
+site = json.load(open(sys.argv[1].replace("native.json", "site.json")))
 commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
 print(json.dumps({
@@ -118,6 +124,7 @@ print(json.dumps({
     "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
     "native": native,
     "native_process": process,
+    "native_site": site,
     "view_native": view,
     "wasm_node": wasm,
     "browser": browser,
