@@ -7,7 +7,7 @@
 The folder is the sample and test posts (assets/posts, tests/posts) copied
 until it holds --posts files, each copy under its own slug and keeping its
 language suffix (so milia.ko.md and milia.en.md stay pairs). The whole command
-is timed, process start to exit: reading and linting every post, parsing,
+is timed, process start to exit (wall and CPU time): reading and linting every post, parsing,
 writing each page and its Markdown, the index, feed, sitemap and worker, and
 copying the runtime (dist/: 19 MB of fonts; tests/site/runtime, a stand-in of
 a few bytes, when there is no dist/). Median of --rounds runs into a fresh folder.
@@ -16,6 +16,7 @@ a few bytes, when there is no dist/). Median of --rounds runs into a fresh folde
 import argparse
 import json
 import pathlib
+import resource
 import shutil
 import statistics
 import subprocess
@@ -57,26 +58,32 @@ def main() -> int:
         posts = pathlib.Path(tmp) / "posts"
         posts.mkdir()
         post_bytes = make_posts(posts, args.posts)
-        times = []
+        times, cpu_times = [], []
         for round_ in range(args.rounds):
             out = pathlib.Path(tmp) / f"out{round_}"
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             start = time.perf_counter()
             result = subprocess.run([args.cli, "site", str(posts), "-o", str(out), "--base-url", "https://clinic.example/",
                                      "--runtime", str(runtime)], capture_output=True, text=True)
             times.append(time.perf_counter() - start)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu_times.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
             if result.returncode not in (0, 1) or "wrote" not in result.stderr:
                 raise SystemExit("site_bench: the build failed:\n" + result.stderr[-2000:])
             site_bytes = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
             shutil.rmtree(out)
     median = statistics.median(times)
-    print("| posts | Markdown | site written | runtime copied from | wall time (median of %d) | per post |" % args.rounds)
-    print("|---|---|---|---|---|---|")
+    cpu = statistics.median(cpu_times)
+    print("| posts | Markdown | site written | runtime copied from | wall time (median of %d) | CPU time (user + sys) | per post |"
+          % args.rounds)
+    print("|---|---|---|---|---|---|---|")
     print(f"| {args.posts} | {post_bytes / 1e6:.1f} MB | {site_bytes / 1e6:.1f} MB | {runtime.relative_to(ROOT) if runtime.is_relative_to(ROOT) else runtime} "
-          f"| {median:.2f} s | {median / args.posts * 1000:.2f} ms |")
+          f"| {median:.2f} s | {cpu:.2f} s | {median / args.posts * 1000:.2f} ms |")
     if args.json:
         pathlib.Path(args.json).write_text(json.dumps({
             "posts": args.posts, "markdown_bytes": post_bytes, "site_bytes": site_bytes, "runtime": str(runtime),
-            "rounds": args.rounds, "seconds_median": median, "seconds": times}, indent=1) + "\n", encoding="utf-8")
+            "rounds": args.rounds, "seconds_median": median, "seconds": times,
+            "cpu_seconds_median": cpu, "cpu_seconds": cpu_times}, indent=1) + "\n", encoding="utf-8")
     return 0
 
 
