@@ -21,13 +21,6 @@ void write_file(const std::string& path, const std::string& text) {
   if (!out) throw std::runtime_error("cannot write " + path + ": " + std::strerror(errno));
 }
 
-// The Markdown after the front matter.
-std::string_view body_of(std::string_view markdown) {
-  if (!markdown.starts_with("---\n")) return markdown;
-  const size_t end = markdown.find("\n---\n");
-  return end == std::string_view::npos ? markdown : markdown.substr(end + 5);
-}
-
 }  // namespace
 
 int import_command(const Args& given) {
@@ -41,9 +34,7 @@ int import_command(const Args& given) {
   const ImportInput kind = from ? (*from == "html" ? ImportInput::Html : ImportInput::Text) : detect_import_input(input);
   const ImportedPost post = import_post(input, kind, options);
   // A page whose article holds no text is not a post: say so rather than write a bare front matter.
-  if (kind == ImportInput::Html && body_of(post.markdown).find_first_not_of(" \n") == std::string::npos) {
-    throw std::runtime_error("no post text found in the page (is it a saved web page?)");
-  }
+  if (const std::string_view refusal = import_refusal(post, kind); !refusal.empty()) throw std::runtime_error(std::string(refusal));
   if (output && *output != "-") write_file(*output, post.markdown);
   else write_stdout(post.markdown);
   return 0;

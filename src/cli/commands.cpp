@@ -13,10 +13,7 @@
 #include "core/html_render.h"
 #include "core/parse_post.h"
 #include "core/post_outline.h"
-#if CLINIC_READER_HAS_RENDER
-#include "view/article_css.h"
 #include "view/theme_css.h"
-#endif
 
 namespace clinic::cli {
 namespace {
@@ -49,10 +46,8 @@ int html(const Args& given) {
   HtmlOptions options;
   options.standalone = take_flag(args, "--standalone");
   options.json_ld = take_flag(args, "--jsonld");
-#if CLINIC_READER_HAS_RENDER
   // The reader's one theme and typography (src/view/theme.cpp, article_css.cpp).
-  if (options.standalone) options.theme_css = view::page_theme_css() + view::article_css("article.clinic-post");
-#endif
+  if (options.standalone) options.theme_css = view::standalone_page_css();
   const bool plain = take_flag(args, "--plain");
   std::string input = read_input(take_single_path(args));
   if (plain) {

@@ -90,4 +90,14 @@ ImportedPost import_post(std::string_view bytes, ImportInput kind, const HtmlImp
   return kind == ImportInput::Html ? import_html(bytes, options) : import_plain_text(bytes);
 }
 
+std::string_view import_refusal(const ImportedPost& post, ImportInput kind) {
+  std::string_view body = post.markdown;  // the Markdown after the front matter
+  if (body.starts_with("---\n")) {
+    const size_t end = body.find("\n---\n");
+    if (end != std::string_view::npos) body.remove_prefix(end + 5);
+  }
+  if (kind != ImportInput::Html || body.find_first_not_of(" \n") != std::string_view::npos) return {};
+  return "no post text found in the page (is it a saved web page?)";
+}
+
 }  // namespace clinic

@@ -31,4 +31,9 @@ ImportedPost import_html(std::string_view html, const HtmlImportOptions& options
 // The one entry point for an input of either kind.
 ImportedPost import_post(std::string_view bytes, ImportInput kind, const HtmlImportOptions& options = {});
 
+// Why an imported page is not a post, or "" when it is: a page whose article
+// holds no text gives a bare front matter. `clinic-reader import` and the npm
+// package's importText() refuse it with this message.
+std::string_view import_refusal(const ImportedPost& post, ImportInput kind);
+
 }  // namespace clinic

@@ -87,6 +87,8 @@ std::string page_theme_css() {
          "}}";
 }
 
+std::string standalone_page_css() { return page_theme_css() + article_css("article.clinic-post"); }
+
 std::string element_page_css() {
   const std::string host = "clinic-reader";
   const auto theme = [&](const char* selector, Theme t, bool more) {

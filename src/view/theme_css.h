@@ -23,6 +23,10 @@ std::string type_declarations();
 // A stylesheet for a page of its own: the light theme, the dark one under
 // prefers-color-scheme: dark, both with more contrast under prefers-contrast: more.
 std::string page_theme_css();
+// The standalone page's styles (`clinic-reader html --standalone`, and the npm
+// package's articleHtml(…, {standalone: true})): page_theme_css() and the
+// article typeset like the canvas (article_css.h).
+std::string standalone_page_css();
 // The stylesheet a page links (dist/clinic-reader.css) when it pre-renders the
 // article inside <clinic-reader>: the element's box, theme and the article's
 // typography from the first paint, before the loader has run, the same as the
