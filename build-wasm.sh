@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Builds the reader widget for the browser and writes the deployable folder dist/.
+# Builds the reader widget for the browser and writes the deployable folder dist/,
+# then the npm package build/npm/clinic-reader/ (npm/assemble.mjs; `npm pack` in it
+# makes the tarball).
 #
 #   ./build-wasm.sh                 build dist/
 #   ./build-wasm.sh --serve [PORT]  build, then serve dist/ on 127.0.0.1 (default 8000)
@@ -15,7 +17,7 @@ port=8000
 while [ $# -gt 0 ]; do
   case "$1" in
     --serve) serve=1; if [[ ${2:-} =~ ^[0-9]+$ ]]; then port=$2; shift; fi ;;
-    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
     *) echo "build-wasm: unknown argument $1" >&2; exit 2 ;;
   esac
   shift
@@ -39,7 +41,7 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
   # Release flags (-Os) are set once, in the top CMakeLists.txt.
   emcmake cmake -S . -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release -DCLINIC_READER_DEPS_DIR="$deps" >&2
 fi
-cmake --build "$build" --target clinic_reader_web clinic_authoring_web clinic_theme_json -j "$(nproc)" >&2
+cmake --build "$build" --target clinic_reader_web clinic_authoring_web clinic_theme_json clinic_node clinic_cli_node -j "$(nproc)" >&2
 
 # --- fonts and emoji (regenerated only when a recipe, its inputs or a post changed) --
 # The same recipe and inputs as the native build's (src/platform/native): text
@@ -89,6 +91,11 @@ log "dist/ ready: $(du -sh dist | cut -f1)"
 for f in dist/clinic-reader-core.*.wasm dist/clinic-reader-core.*.js dist/clinic-reader.js; do
   log "  $(basename "$f"): $(wc -c <"$f") bytes, $(gzip -9c "$f" | wc -c) gzip"
 done
+
+# --- the npm package (after dist/: it carries dist/'s runtime files) ----------
+package=build/npm/clinic-reader
+node npm/assemble.mjs dist "$build" "$package"
+log "$package/ ready: $(du -sh "$package" | cut -f1); its Node wasm: $(wc -c <"$package/lib/clinic-reader-node.wasm") bytes (API), $(wc -c <"$package/lib/clinic-reader-cli.wasm") (CLI)"
 
 if [ "$serve" = 1 ]; then
   exec python3 web/serve.py dist "$port"

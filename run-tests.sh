@@ -34,6 +34,8 @@ if [ -x build-wasm.sh ] && [ -d tests/browser ]; then
   echo "== browser: build and test" >&2
   ./build-wasm.sh
   node --test tests/browser/
+  # The npm package (build/npm/clinic-reader) installed from its tarball, against the native CLI.
+  node --test tests/package/
   # Benchmarks are not tests: a quick run checks that they still work, and no
   # figure is asserted (bench/run.sh; docs/performance.md).
   echo "== benchmarks: quick run" >&2

@@ -1,0 +1,78 @@
+// The Node API: the reader's C++ core compiled to WebAssembly for Node
+// (src/platform/node/node_api_exports.cpp). Each function gives what the
+// `clinic-reader` command of the same name prints, from the same code.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const createCore = require("./lib/clinic-reader-node.cjs");
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+let core = null;
+/** Resolves once the core is compiled; the functions below may be called from then on. */
+// The wasm's bytes handed over: the glue would fetch() its file:// URL where Node has fetch.
+export const ready = createCore({ wasmBinary: readFileSync(new URL("./lib/clinic-reader-node.wasm", import.meta.url)) }).then((module) => {
+  core = module;
+});
+
+function started() {
+  if (!core) throw new Error("clinic-reader: the core is still loading (await ready first)");
+  return core;
+}
+
+// Text (a string, or the file's bytes as they are) into the wasm heap for one call.
+function withBytes(input, use) {
+  const m = started();
+  const bytes = typeof input === "string" ? encoder.encode(input) : input;
+  if (!(bytes instanceof Uint8Array)) throw new TypeError("clinic-reader: expected a string or a Uint8Array");
+  const at = m._malloc(bytes.length + 1);
+  m.HEAPU8.set(bytes, at);
+  m.HEAPU8[at + bytes.length] = 0;
+  try {
+    return use(at, bytes.length);
+  } finally {
+    m._free(at);
+  }
+}
+const withString = (text, use) => withBytes(encoder.encode(String(text)), (at) => use(at));
+
+// The core's latest answer (its length from the core: it may hold NUL bytes).
+function answer() {
+  const at = core._cr_result();
+  return decoder.decode(core.HEAPU8.subarray(at, at + core._cr_result_size()));
+}
+
+/** `clinic-reader html [--jsonld] [--standalone]`. */
+export function articleHtml(markdown, options = {}) {
+  const flags = (options.jsonld ? 1 : 0) | (options.standalone ? 2 : 0);
+  return withBytes(markdown, (at, size) => (core._cr_article_html(at, size, flags), answer()));
+}
+
+/** `clinic-reader html --plain`. */
+export function plainHtml(markdown) {
+  return withBytes(markdown, (at, size) => (core._cr_plain_html(at, size), answer()));
+}
+
+/** `clinic-reader inspect --json`, parsed. */
+export function inspect(markdown) {
+  return JSON.parse(withBytes(markdown, (at, size) => (core._cr_inspect_json(at, size), answer())));
+}
+
+/** `clinic-reader lint --json`, parsed; `file` names the post in the report (default "<stdin>", as `lint -`). */
+export function lint(markdown, options = {}) {
+  const file = options.file === undefined ? "<stdin>" : options.file;
+  return JSON.parse(withBytes(markdown, (at, size) => withString(file, (name) => (core._cr_lint_json(at, size, name), answer()))));
+}
+
+/** `clinic-reader import [--from html|text] [--url URL]`: the post in our Markdown; throws where the CLI fails. */
+export function importText(text, options = {}) {
+  const from = options.from === undefined ? 0 : { text: 1, html: 2 }[options.from];
+  if (from === undefined) throw new TypeError(`clinic-reader: from takes html or text, not '${options.from}'`);
+  return withBytes(text, (at, size) => withString(options.url || "", (url) => {
+    const ok = core._cr_import(at, size, from, url);
+    const result = answer();
+    if (!ok) throw new Error(result);  // the CLI's message, e.g. a page with no post text
+    return result;
+  }));
+}

@@ -1,0 +1,75 @@
+// The npm package's Node API (npm/index.js): the core's answers to the
+// `clinic-reader` commands, with no file system, the same code and options as
+// src/cli, so each answer is the bytes the CLI prints.
+#include <emscripten/emscripten.h>
+
+#include <string>
+#include <string_view>
+
+#include "core/html_render.h"
+#include "core/import_html.h"
+#include "core/lint_post.h"
+#include "core/lint_report.h"
+#include "core/parse_post.h"
+#include "core/post_outline.h"
+#include "view/theme_css.h"
+
+namespace {
+
+std::string g_result;  // the latest answer (or refusal); valid until the next call
+
+const char* answer(std::string text) {
+  g_result = std::move(text);
+  return g_result.data();
+}
+
+}  // namespace
+
+extern "C" {
+
+// The latest answer and its byte length (it may hold NUL bytes).
+EMSCRIPTEN_KEEPALIVE const char* cr_result() { return g_result.data(); }
+EMSCRIPTEN_KEEPALIVE size_t cr_result_size() { return g_result.size(); }
+
+// `html [--jsonld] [--standalone]`: flags bit 0 = JSON-LD, bit 1 = a standalone page.
+EMSCRIPTEN_KEEPALIVE const char* cr_article_html(const char* text, size_t size, int flags) {
+  clinic::HtmlOptions options;
+  options.json_ld = (flags & 1) != 0;
+  options.standalone = (flags & 2) != 0;
+  if (options.standalone) options.theme_css = clinic::view::standalone_page_css();
+  return answer(clinic::render_article_html(clinic::parse_post(std::string(text, size)), options));
+}
+
+// `html --plain`.
+EMSCRIPTEN_KEEPALIVE const char* cr_plain_html(const char* text, size_t size) {
+  const clinic::ParseOptions plain{.recognize_structure = false};
+  return answer(clinic::render_plain_html(clinic::parse_post(std::string(text, size), plain)));
+}
+
+// `inspect --json`.
+EMSCRIPTEN_KEEPALIVE const char* cr_inspect_json(const char* text, size_t size) {
+  return answer(clinic::outline_to_json(clinic::outline_of(clinic::parse_post(std::string(text, size)))));
+}
+
+// `lint --json`, the findings named after `file`.
+EMSCRIPTEN_KEEPALIVE const char* cr_lint_json(const char* text, size_t size, const char* file) {
+  return answer(clinic::lint_report_json(file, clinic::lint_post(std::string_view(text, size))));
+}
+
+// `import [--from text|html] [--url URL]`: from 0 = told by the content, 1 = text,
+// 2 = html. Returns 1 with the Markdown, or 0 with the refusal as the answer.
+EMSCRIPTEN_KEEPALIVE int cr_import(const char* text, size_t size, int from, const char* url) {
+  const std::string_view input(text, size);
+  const clinic::ImportInput kind = from == 0   ? clinic::detect_import_input(input)
+                                   : from == 2 ? clinic::ImportInput::Html
+                                               : clinic::ImportInput::Text;
+  clinic::ImportedPost post = clinic::import_post(input, kind, {.page_url = url});
+  if (const std::string_view refusal = clinic::import_refusal(post, kind); !refusal.empty()) {
+    answer(std::string(refusal));
+    return 0;
+  }
+  answer(std::move(post.markdown));
+  return 1;
+}
+
+}  // extern "C"
