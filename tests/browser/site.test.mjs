@@ -48,7 +48,7 @@ const readerState = (page) => page.evaluate(async () => {
   return { mode: s.mode, title: s.title, questions: s.qa.length };
 });
 
-test("the site: index → post, then the index and an unvisited post offline", { skip: !hasSite && "build the CLI with `site` first (cmake --build --preset native)" }, async () => {
+test("the site: index → post, then the index and an unvisited post offline", { timeout: 90000, skip: !hasSite && "build the CLI with `site` first (cmake --build --preset native)" }, async () => {
   const browser = await launchBrowser();
   try {
     const page = await browser.context.newPage();
@@ -58,7 +58,8 @@ test("the site: index → post, then the index and an unvisited post offline", {
     const titles = await page.locator("article.site-index h2 a").allTextContents();
     assert.ok(titles.includes("How to eliminate the bitterness of millet grains") && titles.includes("비립종 없애는 방법"), titles.join(" | "));
     // One visit registers the site's worker, whose install precaches the whole site.
-    const scope = await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.scope));
+    const scope = await page.evaluate(() => Promise.race([navigator.serviceWorker.ready.then((r) => r.scope),
+      new Promise((resolve) => setTimeout(() => resolve("no service worker after 30 s"), 30000))]));
     assert.equal(scope, server.url + "blog/");
 
     await page.locator("article.site-index h2 a", { hasText: "How to eliminate the bitterness of millet grains" }).click();
