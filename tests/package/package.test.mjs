@@ -93,6 +93,11 @@ describe("the Node API equals the native CLI", () => {
     assert.throws(() => api.importText(page, { from: "markdown" }), TypeError);
   });
 
+  test("index.d.ts declares what index.js exports", () => {
+    const declared = [...readFileSync(path.join(pkg.installed, "index.d.ts"), "utf8").matchAll(/^export (?:const|function) (\w+)/gm)].map((m) => m[1]);
+    assert.deepEqual([...new Set(declared)].sort(), Object.keys(api).sort());
+  });
+
   test("the bare specifier resolves in the consumer's project (exports map)", () => {
     const script = 'import { ready, inspect } from "clinic-reader"; await ready; process.stdout.write(inspect("# Title\\n").title);';
     const result = run(process.execPath, ["--input-type=module", "-e", script], { cwd: pkg.project });
