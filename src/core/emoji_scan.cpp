@@ -44,7 +44,11 @@ size_t leading_emoji_length(std::string_view text) {
   // Most calls land on ASCII text, which starts no emoji but a keycap: this is
   // asked at every character of headings and lines.
   if (text.empty()) return 0;
-  if (const auto first = static_cast<unsigned char>(text[0]); first < 0x80 && !is_keycap_base(first)) return 0;
+  const auto first = static_cast<unsigned char>(text[0]);
+  if (first < 0x80 && !is_keycap_base(first)) return 0;
+  // Nor does U+4000-U+DFFF (lead bytes E4-ED): CJK ideographs and Hangul, the
+  // bulk of a Korean post; no pictograph, component or joiner lives there.
+  if (first >= 0xE4 && first <= 0xED) return 0;
   size_t end = 0;
   size_t i = 0;
   bool after_zwj = false;

@@ -26,7 +26,7 @@ void append(std::string& out, char32_t cp) {
   }
 }
 
-char32_t next(std::string_view s, size_t& i) {
+char32_t next_slow(std::string_view s, size_t& i) {
   const auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
   const unsigned char b0 = byte(i);
   if (b0 < 0x80) {

@@ -13,9 +13,32 @@ inline constexpr char32_t kReplacement = 0xFFFD;
 // become U+FFFD, as md4c's HTML renderer does.
 void append(std::string& out, char32_t cp);
 
+// next()'s general case: every lead byte, every malformed sequence.
+char32_t next_slow(std::string_view s, size_t& i);
+
 // Decodes the code point at s[i] and advances i. Malformed sequences yield
 // U+FFFD and advance by one byte.
-char32_t next(std::string_view s, size_t& i);
+// Inline for ASCII and for the three-byte sequences that cannot be malformed
+// but by their continuation bytes (lead E1-EC, EE-EF: all of Hangul and CJK):
+// recognition, anchors and the reading time decode every code point of a
+// Korean post, and an out-of-line call for each cost more than md4c's parse of
+// it in WebAssembly (bench/wasm_bench.mjs).
+inline char32_t next(std::string_view s, size_t& i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) {
+    ++i;
+    return b0;
+  }
+  if (b0 >= 0xE1 && b0 <= 0xEF && b0 != 0xED && i + 2 < s.size()) {
+    const auto b1 = static_cast<unsigned char>(s[i + 1]);
+    const auto b2 = static_cast<unsigned char>(s[i + 2]);
+    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+      i += 3;
+      return (char32_t{b0 & 0x0Fu} << 12) | (char32_t{b1 & 0x3Fu} << 6) | char32_t{b2 & 0x3Fu};
+    }
+  }
+  return next_slow(s, i);
+}
 
 // Code points in `s`, counted up to `limit` (the count stops there).
 size_t count_codepoints(std::string_view s, size_t limit = static_cast<size_t>(-1));
