@@ -3,6 +3,7 @@
 // this file only reads, checks and writes. Portable on purpose: std::filesystem
 // and stdio only (the CLI also runs as WebAssembly under Node).
 #include "cli/site_command.h"
+#include "cli/site_post_files.h"
 
 #include <algorithm>
 #include <cctype>
@@ -46,7 +47,9 @@ struct BuildReport {
   size_t errors = 0;         // unreadable files, bad or duplicate slugs
   size_t lint_errors = 0;    // posts with lint errors (built all the same)
   size_t lint_warnings = 0;  // findings that are warnings
-  size_t skipped = 0;        // files that are not posts
+  size_t skipped = 0;        // files that are not posts and that no post links to
+  std::vector<std::string> other_entries;  // files ("a.txt") and folders ("images/") that are not posts
+  size_t file_warnings = 0;  // files posts reference that could not be copied
 };
 
 void note(const std::string& message) { std::fprintf(stderr, "clinic-reader site: %s\n", message.c_str()); }
@@ -85,13 +88,11 @@ std::vector<SourcePost> read_posts(const fs::path& folder, BuildReport& report) 
   for (const fs::path& path : entries) {
     const std::string name = path.filename().string();
     if (fs::is_directory(path, error)) {
-      note("skipping " + name + "/: posts are read from the folder itself, not its subfolders");
-      ++report.skipped;
+      report.other_entries.push_back(name + "/");
       continue;
     }
     if (!is_markdown(path)) {
-      note("skipping " + name + ": not a post (posts are .md files)");
-      ++report.skipped;
+      report.other_entries.push_back(name);
       continue;
     }
     SourcePost source;
@@ -163,14 +164,34 @@ void copy_runtime(const fs::path& runtime, const fs::path& target) {
   }
 }
 
-// Files a previous build wrote in OUT/posts/ that this one did not: a post
-// removed or renamed must not stay online.
+// Files a previous build wrote in OUT/posts/ that this one did not (`written`:
+// paths from OUT/posts/): a post removed or renamed, a picture no post shows
+// any more, must not stay online. Folders left empty go too.
 void remove_stale_posts(const fs::path& folder, const std::set<std::string>& written) {
   std::error_code error;
-  for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
-    const fs::path& path = it->path();
-    const std::string extension = path.extension().string();
-    if ((extension == ".html" || extension == ".md") && !written.contains(path.filename().string())) fs::remove(path, error);
+  std::vector<fs::path> files, folders;
+  for (fs::recursive_directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
+    (it->is_directory(error) ? folders : files).push_back(it->path());
+  }
+  for (const fs::path& path : files) {
+    if (!written.contains(path.lexically_relative(folder).generic_string())) fs::remove(path, error);
+  }
+  std::sort(folders.rbegin(), folders.rend());  // the deepest first
+  for (const fs::path& path : folders) {
+    if (fs::is_empty(path, error)) fs::remove(path, error);
+  }
+}
+
+// Files in the posts folder that are neither posts nor linked from one: said
+// once each, so a misspelt picture name shows from both sides.
+void report_unused_entries(BuildReport& report, const std::set<std::string>& copied) {
+  for (const std::string& entry : report.other_entries) {
+    const bool folder = entry.ends_with("/");
+    const auto used = copied.lower_bound(entry);
+    if (used != copied.end() && (folder ? used->starts_with(entry) : *used == entry)) continue;
+    note("skipping " + entry + (folder ? ": posts are read from the folder itself, and no post links to a file in it"
+                                       : ": not a post (posts are .md files), and no post links to it"));
+    ++report.skipped;
   }
 }
 
@@ -192,6 +213,7 @@ int site_command(const Args& given) {
 
   BuildReport report;
   std::vector<SourcePost> posts = read_posts(posts_folder, report);
+  if (posts.empty()) report_unused_entries(report, {});
   if (posts.empty() && report.errors == 0) throw std::runtime_error("no posts: " + posts_folder.string() + " holds no .md file");
   if (posts.empty()) throw std::runtime_error("no post could be read from " + posts_folder.string());
   drop_duplicate_slugs(posts, report);
@@ -225,7 +247,12 @@ int site_command(const Args& given) {
     written_posts.insert(listed[i].slug + ".html");
     written_posts.insert(listed[i].slug + ".md");
   }
+  PostFileCopier files{posts_folder, out / "posts", written_posts, {}, 0};
+  for (const SourcePost& p : posts) files.copy_references(p.post, p.file_name);
+  report.file_warnings = files.warnings;
+  written_posts.insert(files.copied.begin(), files.copied.end());
   remove_stale_posts(out / "posts", written_posts);
+  report_unused_entries(report, files.copied);
   write_site_file("index.html", site_index_html(listed, options), true);
   write_site_file("offline.js", site_offline_script(), true);
   const std::string feed = site_feed_xml(listed, options);
@@ -243,7 +270,8 @@ int site_command(const Args& given) {
   if (options.base_url.empty()) note("no --base-url: no canonical URLs, sitemap.xml or feed.xml (they need absolute URLs)");
   note("wrote " + std::to_string(posts.size()) + " posts to " + out.string() + " (" + std::to_string(report.lint_errors) +
        " with lint errors, " + std::to_string(report.lint_warnings) + " lint warnings, " + std::to_string(report.errors) +
-       " errors, " + std::to_string(report.skipped) + " files skipped)");
+       " errors, " + std::to_string(report.skipped) + " files skipped, " + std::to_string(report.file_warnings) +
+       " referenced files not copied)");
   return report.errors > 0 || report.lint_errors > 0 ? 1 : 0;
 }
 

@@ -5,6 +5,7 @@
 #include <iterator>
 
 #include "front_matter.h"
+#include "inline_source.h"
 #include "line_index.h"
 #include "markdown_to_model.h"
 #include "parse_post.h"
@@ -192,23 +193,8 @@ class Linter {
     return 0;
   }
 
-  // An inline node with no text of its own took the offset of whatever came
-  // before it: the text a line above, or a line break's offset, which md4c
-  // hands out from its own string rather than from the source. Its syntax
-  // starts at the next `marker` after the last text before it.
   uint32_t line_of_inline(uint32_t i, std::string_view marker) const {
-    const Node& n = post_.nodes[i];
-    if (!plain_text(post_, i).empty() && n.source_offset < post_.source.size()) return line_of(n.source_offset);
-    size_t from = post_.body_offset;
-    for (uint32_t k = i; k-- > 0;) {
-      const Node& before = post_.nodes[k];
-      if (before.kind == NodeKind::Text && !(before.text.offset & TextRef::kPoolBit)) {
-        from = before.text.offset + before.text.length;
-        break;
-      }
-    }
-    const size_t at = post_.source.find(marker, from);
-    return line_of(at == std::string::npos ? from : at);
+    return line_of(inline_source_offset(post_, i, marker));
   }
 
   void check_nodes() {

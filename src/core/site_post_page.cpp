@@ -3,6 +3,7 @@
 #include "faq_json_ld.h"
 #include "html_escape.h"
 #include "html_render.h"
+#include "post_references.h"
 #include "site_page_parts.h"
 
 namespace clinic {
@@ -45,13 +46,18 @@ void append_hreflang(HtmlOutput& out, const SiteOptions& options, const SitePost
   out.append("\">\n");
 }
 
-// The cover as an absolute URL for og:image: an http(s) URL as written, a
-// path relative to the post (its Markdown sits beside the page) from the
-// page's own URL; otherwise none.
-std::string cover_url(const SiteOptions& options, std::string_view cover) {
-  if (cover.starts_with("https://") || cover.starts_with("http://")) return std::string(cover);
-  if (cover.empty() || cover.front() == '/' || cover.find(':') != std::string_view::npos) return {};
-  return site_url(options, "posts/" + std::string(cover));
+// The picture for link previews (og:image), absolute as Open Graph wants it:
+// the front matter's cover, else the post's first image. An http(s) URL as
+// written; a path relative to the post (its Markdown sits beside the page, and
+// the site copies the file there) from the page's own URL, so only with a base
+// URL; otherwise none.
+std::string preview_image_url(const SiteOptions& options, const Post& post) {
+  const std::string_view image = post.meta.cover.empty() ? first_image_source(post) : std::string_view(post.meta.cover);
+  if (image.starts_with("https://") || image.starts_with("http://")) return std::string(image);
+  if (image.empty() || image.front() == '/' || image.find(':') != std::string_view::npos) return {};
+  const std::optional<std::string> path = resolved_relative_url(image);
+  if (!path || path->empty()) return {};
+  return site_url(options, "posts/" + *path);
 }
 
 }  // namespace
@@ -77,7 +83,7 @@ std::string site_post_page_html(const SitePostPage& page) {
   append_meta(out, "property", "og:description", post.description);
   append_meta(out, "property", "og:url", url);
   append_meta(out, "property", "og:site_name", options.title);
-  append_meta(out, "property", "og:image", cover_url(options, page.post.meta.cover));
+  append_meta(out, "property", "og:image", preview_image_url(options, page.post));
   append_meta(out, "property", "article:published_time", post.date);
   for (const std::string& tag : post.tags) append_meta(out, "property", "article:tag", tag);
   site::append_feed_link(out, options, "../");

@@ -289,6 +289,91 @@ class Rebuilds(unittest.TestCase):
                          {"en": "spots.en.html", "ko": "spots.ko.html"})
 
 
+class PostFiles(unittest.TestCase):
+    """The files posts link to beside themselves: copied to the same place under posts/."""
+
+    POST = ("---\ntitle: Milia\ndate: 2026-01-02\n---\n\n# Milia\n\nThe first paragraph.\n\n"
+            "![A milium on the cheek](images/milia-1.jpg)\n\n"                   # line 10
+            "![Before and after](./photo.png)\n\n"                               # line 12
+            "Read [the leaflet](docs/leaflet%20en.pdf) or [a post](other.md).\n\n"  # line 14
+            "![A secret](../../etc/passwd)\n\n"                                  # line 16
+            "![From the root](/images/root.png) and [elsewhere](https://clinic.example/x.pdf) [here](#top)\n\n"
+            "![Not there](images/missing.png)\n\n"                               # line 20
+            "![Again](images/milia-1.jpg)\n")
+
+    def setUp(self):
+        self.tmp = pathlib.Path(tempfile.mkdtemp(prefix="clinic-site-"))
+        self.posts = self.tmp / "posts"
+        (self.posts / "images").mkdir(parents=True)
+        (self.posts / "docs").mkdir()
+        (self.posts / "milia.md").write_text(self.POST, encoding="utf-8")
+        (self.posts / "other.md").write_text("---\ntitle: Other\ncover: images/cover.png\n---\n\nText.\n", encoding="utf-8")
+        for name, data in [("images/milia-1.jpg", b"JPEG"), ("photo.png", b"PNG"), ("docs/leaflet en.pdf", b"PDF"),
+                           ("images/cover.png", b"COVER"), ("images/unused.png", b"UNUSED"), ("notes.txt", b"notes")]:
+            (self.posts / name).write_bytes(data)
+        self.out = self.tmp / "out"
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def build(self, *extra):
+        return run("site", self.posts, "-o", self.out, "--runtime", RUNTIME, *extra)
+
+    def files(self):
+        return sorted(str(p.relative_to(self.out / "posts")) for p in (self.out / "posts").rglob("*") if p.is_file())
+
+    def test_what_posts_reference_is_copied_beside_their_pages(self):
+        result = self.build("--base-url", BASE)
+        self.assertEqual(result.returncode, 0, "warnings only: " + result.stderr)
+        self.assertEqual(self.files(), ["docs/leaflet en.pdf", "images/cover.png", "images/milia-1.jpg", "milia.html",
+                                        "milia.md", "other.html", "other.md", "photo.png"])
+        self.assertEqual((self.out / "posts/images/milia-1.jpg").read_bytes(), b"JPEG")
+        # the page keeps the post's own URLs, which resolve to the copies from posts/milia.html and posts/milia.md
+        page = self.read_page("milia")
+        self.assertIn('src="images/milia-1.jpg"', page)
+        self.assertIn('src="./photo.png"', page)
+
+    def read_page(self, slug):
+        return (self.out / "posts" / f"{slug}.html").read_text(encoding="utf-8")
+
+    def test_what_cannot_be_copied_is_reported_with_its_line(self):
+        err = self.build().stderr
+        post = str(self.posts / "milia.md")
+        self.assertIn(f"{post}:16: warning: the image ../../etc/passwd is not copied to the site: it leads outside the posts folder [site-file]", err)
+        self.assertIn(f"{post}:18: warning: the image /images/root.png is not copied to the site: a path from the server's root", err)
+        self.assertIn(f"{post}:20: warning: the image images/missing.png is not copied to the site: {self.posts / 'images/missing.png'} is missing", err)
+        self.assertEqual(err.count("[site-file]"), 3, "remote links, fragments, other posts and a second use are fine: " + err)
+        self.assertIn("3 referenced files not copied", err)
+        self.assertIn("skipping notes.txt: not a post (posts are .md files), and no post links to it", err)
+        self.assertNotIn("skipping images", err)
+        self.assertTrue((self.out / "posts/milia.html").exists(), "the page is built all the same")
+
+    def test_a_symbolic_link_out_of_the_folder_is_not_followed(self):
+        (self.tmp / "private.png").write_bytes(b"PRIVATE")
+        os.symlink(self.tmp / "private.png", self.posts / "images/linked.png")
+        (self.posts / "milia.md").write_text(self.POST + "\n![Linked](images/linked.png)\n", encoding="utf-8")
+        err = self.build().stderr
+        self.assertIn("the image images/linked.png is not copied to the site: it leads outside the posts folder", err)
+        self.assertFalse((self.out / "posts/images/linked.png").exists())
+
+    def test_a_picture_no_post_shows_any_more_leaves_the_site(self):
+        self.build()
+        self.assertTrue((self.out / "posts/photo.png").exists())
+        (self.posts / "milia.md").write_text(self.POST.replace("![Before and after](./photo.png)", "")
+                                             .replace("[the leaflet](docs/leaflet%20en.pdf)", "the leaflet"), encoding="utf-8")
+        self.build()
+        self.assertFalse((self.out / "posts/photo.png").exists())
+        self.assertFalse((self.out / "posts/docs").exists(), "an emptied folder goes too")
+        self.assertTrue((self.out / "posts/images/milia-1.jpg").exists())
+
+    def test_og_image_is_the_cover_else_the_first_image_absolute(self):
+        self.build("--base-url", BASE)
+        self.assertEqual(Page(self.read_page("milia")).meta("og:image"), [BASE + "posts/images/milia-1.jpg"])
+        self.assertEqual(Page(self.read_page("other")).meta("og:image"), [BASE + "posts/images/cover.png"])
+        self.build()
+        self.assertEqual(Page(self.read_page("milia")).meta("og:image"), [], "no absolute URL without --base-url")
+
+
 class BadInput(unittest.TestCase):
     def setUp(self):
         self.tmp = pathlib.Path(tempfile.mkdtemp(prefix="clinic-site-"))
