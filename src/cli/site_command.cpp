@@ -52,6 +52,13 @@ struct BuildReport {
   size_t file_warnings = 0;  // files posts reference that could not be copied
 };
 
+// A precached file's revision: its new worker downloads it only when this changes.
+std::string revision_of(std::string_view bytes) {
+  ContentHash hash;
+  hash.add(bytes);
+  return hash.hex();
+}
+
 void note(const std::string& message) { std::fprintf(stderr, "clinic-reader site: %s\n", message.c_str()); }
 
 void write_file(const fs::path& path, std::string_view text) {
@@ -227,16 +234,13 @@ int site_command(const Args& given) {
   if (error) throw std::runtime_error("cannot create " + (out / "posts").string() + ": " + error.message());
   if (fs::equivalent(out / "posts", posts_folder, error)) throw UsageError("OUT_DIR/posts may not be the posts folder itself");
 
-  // Every file the worker precaches goes through here, so that its version
-  // changes with any of them.
-  ContentHash content;
-  std::vector<std::string> precached = {"", "index.html"};  // the root as linked and as typed
+  // Every file the worker precaches goes through here, with its revision.
+  std::vector<PrecacheEntry> site_files;
   const auto write_site_file = [&](const std::string& path, std::string_view text, bool precache) {
     write_file(out / path, text);
     if (!precache) return;
-    content.add(path);
-    content.add(text);
-    if (path != "index.html") precached.push_back(path);
+    if (path == "index.html") site_files.push_back({"", revision_of(text)});  // the root, as linked and as typed
+    site_files.push_back({path, revision_of(text)});
   };
 
   std::set<std::string> written_posts;
@@ -263,7 +267,14 @@ int site_command(const Args& given) {
 
   copy_runtime(runtime, out / std::string(kRuntimeFolder));
   const std::string runtime_worker = read_input((runtime / "sw.js").string());
-  const SiteWorker worker = site_service_worker({runtime_worker, kRuntimeFolder, precached, content.hex()});
+  const std::optional<std::vector<std::string>> runtime_files = runtime_precache(runtime_worker);
+  std::vector<PrecacheEntry> entries;
+  for (const std::string& name : runtime_files.value_or(std::vector<std::string>{})) {
+    const std::string path = std::string(kRuntimeFolder) + name;
+    entries.push_back({path, revision_of(read_input((out / path).string()))});
+  }
+  entries.insert(entries.end(), site_files.begin(), site_files.end());
+  const SiteWorker worker = site_service_worker({runtime_worker, std::move(entries)});
   if (!worker.error.empty()) throw std::runtime_error((runtime / "sw.js").string() + ": " + worker.error);
   write_site_file("sw.js", worker.script, false);
 

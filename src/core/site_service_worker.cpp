@@ -1,5 +1,6 @@
 #include "site_service_worker.h"
 
+#include "content_hash.h"
 #include "json_writer.h"
 
 namespace clinic {
@@ -48,34 +49,48 @@ bool read_names(std::string_view array, std::vector<std::string>& names) {
 
 }  // namespace
 
-SiteWorker site_service_worker(const SiteWorkerInput& input) {
-  const std::string_view script = input.runtime_worker;
+std::optional<std::vector<std::string>> runtime_precache(std::string_view script) {
   const Declaration version = find_declaration(script, "VERSION");
   const Declaration precache = find_declaration(script, "PRECACHE");
-  std::vector<std::string> runtime_files;
+  std::vector<std::string> names;
   if (version.start == std::string_view::npos || precache.start == std::string_view::npos || version.end > precache.start ||
-      !read_names(script.substr(precache.start, precache.end - precache.start), runtime_files)) {
+      !read_names(script.substr(precache.start, precache.end - precache.start), names)) {
+    return std::nullopt;
+  }
+  return names;
+}
+
+SiteWorker site_service_worker(const SiteWorkerInput& input) {
+  const std::string_view script = input.runtime_worker;
+  if (!runtime_precache(script)) {
     return {{}, "the runtime's sw.js has no `const VERSION = \"…\";` and `const PRECACHE = [\"…\"];` lines "
                 "(is it a dist/ that ./build-wasm.sh wrote?)"};
   }
+  const Declaration version = find_declaration(script, "VERSION");
+  const Declaration precache = find_declaration(script, "PRECACHE");
   // The runtime's own version stays part of the site's: a new runtime is a new worker too.
   std::string runtime_version(script.substr(version.start, version.end - version.start));
   if (runtime_version.size() >= 2 && runtime_version.front() == '"') runtime_version = runtime_version.substr(1, runtime_version.size() - 2);
 
+  ContentHash content;
   std::string list = "[";
-  const auto add = [&](std::string_view name) {
+  for (const PrecacheEntry& entry : input.entries) {
+    content.add(entry.path);
+    content.add(entry.revision);
     if (list.size() > 1) list += ", ";
-    json::append_string(list, name);
-  };
-  for (const std::string& name : runtime_files) add(std::string(input.runtime_folder) + name);
-  for (const std::string& name : input.site_files) add(name);
+    list += "[";
+    json::append_string(list, entry.path);
+    list += ", ";
+    json::append_string(list, entry.revision);
+    list += "]";
+  }
   list += "]";
 
   SiteWorker worker;
   worker.script.reserve(script.size() + list.size() + 128);
   worker.script.append("// clinic-reader site: the runtime's sw.js with this site's version and precache list.\n");
   worker.script.append(script.substr(0, version.start));
-  json::append_string(worker.script, runtime_version + "-" + std::string(input.content_version));
+  json::append_string(worker.script, runtime_version + "-" + content.hex());
   worker.script.append(script.substr(version.end, precache.start - version.end));
   worker.script.append(list);
   worker.script.append(script.substr(precache.end));

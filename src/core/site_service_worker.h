@@ -5,21 +5,31 @@
 // own folder under a version; web/assemble.py writes both into dist/sw.js as
 // the two declarations `const VERSION = "…";` and `const PRECACHE = […];`. The
 // site's worker is that same script with those two declarations written again:
-// the runtime's files under reader/, and the site's pages and posts, under a
-// version that changes with any of them. Its code is the runtime's, never a copy.
+// the runtime's files under reader/ and the site's pages and posts, each as
+// [path, revision] (its content's hash), so that a returning visitor's new
+// worker downloads only the files whose revision changed; and a version that
+// changes with any of them. Its code is the runtime's, never a copy.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace clinic {
 
+struct PrecacheEntry {
+  std::string path;      // from the site's root ("" is the root itself)
+  std::string revision;  // a hash of the file's bytes (ContentHash::hex)
+};
+
+// The names the runtime's sw.js precaches (relative to the runtime's folder),
+// or nullopt when the script is not one web/assemble.py wrote.
+std::optional<std::vector<std::string>> runtime_precache(std::string_view runtime_worker);
+
 struct SiteWorkerInput {
-  std::string_view runtime_worker;  // the text of the runtime's sw.js
-  std::string_view runtime_folder;  // where the runtime lives in the site: "reader/"
-  std::vector<std::string> site_files;  // more files to precache, from the site's root ("" is the root itself)
-  std::string_view content_version;     // changes whenever any precached file of the site does
+  std::string_view runtime_worker;     // the text of the runtime's sw.js
+  std::vector<PrecacheEntry> entries;  // every file to precache: the runtime's (under its folder) and the site's
 };
 
 struct SiteWorker {

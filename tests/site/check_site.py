@@ -225,14 +225,20 @@ class BuiltSite(unittest.TestCase):
 
     def test_service_worker_precaches_the_runtime_and_every_page(self):
         script = self.read("sw.js")
-        version, precache = sw_declarations(script)
+        version, entries = sw_declarations(script)
         self.assertTrue(version.startswith("0000000001-"), version)
+        # [path, revision]: the revision is a hash of the file's bytes (16 hex digits)
+        self.assertTrue(all(len(e) == 2 and re.fullmatch(r"[0-9a-f]{16}", e[1]) for e in entries), entries)
+        precache = [path for path, _ in entries]
         self.assertEqual(precache[:5], ["reader/clinic-reader.js", "reader/clinic-reader.css",
                                         "reader/clinic-reader-core.abcdef0123.wasm",
                                         "reader/clinic-reader-core.0123456789.js", "reader/fonts/fonts.1111111111.txt"])
         for name in ["", "index.html", "offline.js"] + [f"posts/{s}.html" for s in SLUGS] + [f"posts/{s}.md" for s in SLUGS]:
             self.assertIn(name, precache)
         self.assertNotIn("feed.xml", precache)
+        revisions = dict(entries)
+        self.assertEqual(revisions[""], revisions["index.html"], "the root is index.html")
+        self.assertEqual(len({revisions[f"posts/{s}.md"] for s in SLUGS}), len(SLUGS), "different bytes, different revisions")
         # the runtime's code, unchanged
         self.assertIn('const scope = new URL("./", self.location.href);\nself.addEventListener("fetch", () => {});\n', script)
         offline = self.read("offline.js")
@@ -268,6 +274,22 @@ class Rebuilds(unittest.TestCase):
         path.write_text(path.read_text(encoding="utf-8").replace("nine to six", "nine to seven"), encoding="utf-8")
         self.build()
         self.assertNotEqual(self.version(), first)
+
+    def revisions(self):
+        return dict(sw_declarations((self.out / "sw.js").read_text(encoding="utf-8"))[1])
+
+    def test_an_edit_changes_the_revisions_of_the_files_it_changed_and_no_other(self):
+        self.build()
+        before = self.revisions()
+        path = self.posts / "undated.md"
+        path.write_text(path.read_text(encoding="utf-8").replace("nine to six", "nine to seven"), encoding="utf-8")
+        (self.posts / "added.md").write_text("---\ntitle: Added\ndate: 2026-10-01\n---\n\nA new post.\n", encoding="utf-8")
+        self.build()
+        after = self.revisions()
+        changed = sorted(p for p in after if before.get(p) != after[p])
+        # the index lists the new post (its description of the edited one is unchanged: the edit is further down)
+        self.assertEqual(changed, ["", "index.html", "posts/added.html", "posts/added.md", "posts/undated.html", "posts/undated.md"])
+        self.assertEqual(set(before) - set(after), set())
 
     def test_a_removed_post_leaves_the_site(self):
         self.build()
