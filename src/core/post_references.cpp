@@ -56,6 +56,21 @@ uint32_t cover_offset(const Post& post) {
   return at == std::string::npos || at > post.body_offset ? 0 : static_cast<uint32_t>(at + 1);
 }
 
+// "." and "..", also written "%2e" and "%2E" in any part, as the URL standard reads them.
+bool is_dot(std::string_view segment, size_t dots) {
+  size_t seen = 0;
+  for (size_t i = 0; i < segment.size(); ++seen) {
+    if (segment[i] == '.') {
+      ++i;
+    } else if (segment.substr(i, 3) == "%2e" || segment.substr(i, 3) == "%2E") {
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return seen == dots;
+}
+
 }  // namespace
 
 std::optional<std::string> resolved_relative_url(std::string_view href) {
@@ -68,11 +83,12 @@ std::optional<std::string> resolved_relative_url(std::string_view href) {
     size_t end = path.find_first_of("/\\", start);
     if (end == std::string_view::npos) end = path.size();
     const std::string_view segment = path.substr(start, end - start);
-    folder = segment == "." || segment == "..";
-    if (segment == "..") {
+    const bool up = is_dot(segment, 2);
+    folder = up || is_dot(segment, 1);
+    if (up) {
       if (segments.empty()) return std::nullopt;
       segments.pop_back();
-    } else if (segment != "." && !(segment.empty() && end < path.size())) {
+    } else if (!folder && !(segment.empty() && end < path.size())) {
       segments.push_back(segment);  // "a//b" keeps no empty segment; a trailing "/" does
     }
     start = end + 1;
