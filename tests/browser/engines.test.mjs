@@ -9,7 +9,8 @@
 // mode, every runtime file fetched once, no page error), the drawn post's pixels,
 // an answer opened by a real click, nothing drawn while idle, real keys, the
 // Korean post, print (not in WebKit: its driver cannot) and translation, the offline page, and the HTML rendition with WebGL turned off,
-// its accordion and its expand/collapse-all button.
+// its accordion and its expand/collapse-all button; and the static site (`clinic-reader site`): index → post → reader
+// ready, then with the server gone the index and a post never opened.
 // Screenshots: build/screenshots/engine-*.png.
 import { describe, test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -19,6 +20,7 @@ import path from "node:path";
 import { root, startServer } from "./harness.mjs";
 import { ENGINES, launchEngine, pagesWithErrorRecorder, pixelStats, keepScreenshot } from "./engines.mjs";
 import { pdfPages, normalise } from "./pdf-pages.mjs";
+import { hasSite, copyPosts, buildSite } from "./site-build.mjs";
 
 const dist = path.join(root, "dist");
 const overlay = mkdtempSync(path.join(tmpdir(), "clinic-reader-pages-"));
@@ -289,6 +291,52 @@ for (const name of ENGINES) {
       } finally {
         own.stop();
         await fresh.close();
+      }
+    });
+
+    test("the static site: index → post → reader ready; with the server gone, the index and a post never opened", { skip: !hasSite && "build the CLI with `site` first (cmake --build --preset native)" }, async () => {
+      const folder = mkdtempSync(path.join(tmpdir(), "clinic-reader-site-"));
+      copyPosts(folder);
+      const { version } = buildSite(folder);
+      const own = await startServer(path.join(folder, "www"));
+      const fresh = await launchEngine(name);
+      try {
+        const tab = await fresh.newPage();
+        await tab.goto(own.url + "blog/index.html");
+        // The index links the post; its one visit registers the site's worker, which precaches the whole site.
+        const index = await tab.evaluate(async (cacheName) => {
+          const titles = [...document.querySelectorAll("article.site-index h2 a")].map((a) => [a.textContent, a.href]);
+          let installed = false;
+          for (let i = 0; i < 600 && !installed; i++) {
+            installed = (await caches.keys()).includes(cacheName) && (await navigator.serviceWorker.getRegistration())?.active?.state === "activated";
+            if (!installed) await new Promise((r) => setTimeout(r, 100));
+          }
+          return { titles, installed };
+        }, "clinic-reader-runtime-" + version);
+        assert.equal(index.installed, true, "the site's worker installed");
+        const post = index.titles.find(([title]) => title === "How to eliminate the bitterness of millet grains");
+        assert.ok(post && index.titles.some(([title]) => title === "비립종 없애는 방법"), JSON.stringify(index.titles));
+        const reader = () => tab.evaluate(async () => {
+          await customElements.whenDefined("clinic-reader");
+          const el = document.querySelector("clinic-reader");
+          const outcome = await el.ready.then(() => "ready", (e) => "failed: " + e.message);
+          return { outcome, mode: el.state().mode, title: el.state().title, questions: el.state().qa.length };
+        });
+        await tab.goto(post[1]);
+        assert.deepEqual(await reader(), { outcome: "ready", mode: "canvas", title: post[0], questions: 5 });
+
+        own.stop();
+        await new Promise((r) => setTimeout(r, 300));
+        await tab.goto("about:blank");
+        await tab.goto(own.url + "blog/index.html");
+        assert.deepEqual(await tab.evaluate(() => [...document.querySelectorAll("article.site-index h2 a")].map((a) => [a.textContent, a.href])),
+                         index.titles, "the index, offline");
+        await tab.goto(own.url + "blog/posts/milia.ko.html");
+        assert.deepEqual(await reader(), { outcome: "ready", mode: "canvas", title: "비립종 없애는 방법", questions: 5 }, "a post never opened, offline");
+      } finally {
+        own.stop();
+        await fresh.close();
+        rmSync(folder, { recursive: true, force: true });
       }
     });
 
