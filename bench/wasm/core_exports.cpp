@@ -35,6 +35,11 @@ EMSCRIPTEN_KEEPALIVE size_t bench_parse(const char* markdown, size_t size) {
       .nodes.size();
 }
 
+// Parsing and recognition, no HTML: tells recognition's cost from the article HTML's.
+EMSCRIPTEN_KEEPALIVE size_t bench_parse_recognised(const char* markdown, size_t size) {
+  return clinic::parse_post(std::string_view(markdown, size)).nodes.size();
+}
+
 // md4c's own renderer built by our toolchain and flags: tells our code's cost
 // apart from the compiler's.
 EMSCRIPTEN_KEEPALIVE size_t bench_render_md4c(const char* markdown, size_t size) {

@@ -1,5 +1,6 @@
 #include "emoji_scan.h"
 
+#include "byte_words.h"
 #include "utf8.h"
 
 namespace clinic {
@@ -84,8 +85,20 @@ size_t leading_keycap_length(std::string_view text) {
 }
 
 bool may_contain_keycap(std::string_view text) {
-  return text.find("\xE2\x83\xA3") != std::string_view::npos ||  // U+20E3, in every keycap but 🔟
-         text.find("\xF0\x9F\x94\x9F") != std::string_view::npos;  // 🔟
+  // One pass, ASCII eight bytes at a time, where two find() calls (memchr, four bytes at a time in WebAssembly's libc) were
+  // 4 % of the English article's HTML.
+  const size_t n = text.size();
+  for (size_t i = 0; i < n;) {
+    if (i + 8 <= n && byte_words::all_ascii(byte_words::load(text.data() + i))) {
+      i += 8;
+      continue;
+    }
+    const auto lead = static_cast<unsigned char>(text[i]);
+    if (lead == 0xE2 && text.substr(i, 3) == "\xE2\x83\xA3") return true;      // U+20E3, in every keycap but 🔟
+    if (lead == 0xF0 && text.substr(i, 4) == "\xF0\x9F\x94\x9F") return true;  // 🔟
+    ++i;
+  }
+  return false;
 }
 
 int leading_keycap_number(std::string_view text, size_t* length) {

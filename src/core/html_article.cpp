@@ -4,6 +4,7 @@
 // ordinary blocks inside them go through the same writer as the plain rendition
 // (html_nodes.h), so both escape and filter targets alike.
 #include <algorithm>
+#include <charconv>
 #include <string>
 
 #include "emoji_scan.h"
@@ -169,8 +170,9 @@ class ArticleWriter {
     const bool has_heading = first < section.end && nodes_[first].kind == NodeKind::Heading;
     const int written_level = section.level != 0 ? section.level : has_heading ? nodes_[first].level : 2;
     const int level = std::clamp(written_level, 2, 6);
-    std::string id(post_.str(section.text));
-    if (id.empty()) id = "section-" + std::to_string(++unnamed_sections_);
+    std::string_view id = post_.str(section.text);  // the anchor recognition made
+    std::string unnamed;
+    if (id.empty()) id = unnamed = "section-" + std::to_string(++unnamed_sections_);
 
     out_.append("<section class=\"post-section");
     if (section.section_kind == SectionKind::Qa) out_.append(" qa");
@@ -204,7 +206,10 @@ class ArticleWriter {
   // Ids count questions across the whole article, so "#q3" is the third question.
   void write_qa_item(uint32_t index, int level) {
     level = std::min(level, 6);
-    const std::string id = "q" + std::to_string(++questions_);
+    // "q3": written piece by piece below, since std::string's operator+ is a
+    // library call per piece in WebAssembly.
+    char id_buffer[16] = {'q'};
+    const std::string_view id(id_buffer, std::to_chars(id_buffer + 1, id_buffer + sizeof id_buffer, ++questions_).ptr - id_buffer);
     uint32_t question = 0;
     uint32_t rest = index + 1;  // the answer and anything else
     if (rest < nodes_[index].end && nodes_[rest].kind == NodeKind::QaQuestion) {
@@ -215,7 +220,9 @@ class ArticleWriter {
       if (question != 0) append_nodes_html(post_, question + 1, nodes_[question].end, out_, labels_);
     };
     if (options_.standalone) {
-      out_.append("<details class=\"qa-item\" id=\"" + id + "\">\n<summary class=\"qa-question\">");
+      out_.append("<details class=\"qa-item\" id=\"");
+      out_.append(id);
+      out_.append("\">\n<summary class=\"qa-question\">");
       open_heading(level);
       out_.push_back('>');
       write_question();
@@ -227,13 +234,19 @@ class ArticleWriter {
     }
     out_.append("<div class=\"qa-item\">\n");
     open_heading(level);
-    out_.append(" class=\"qa-question\"><button type=\"button\" aria-expanded=\"true\" aria-controls=\"" + id +
-                "-panel\" id=\"" + id + "\">");
+    out_.append(" class=\"qa-question\"><button type=\"button\" aria-expanded=\"true\" aria-controls=\"");
+    out_.append(id);
+    out_.append("-panel\" id=\"");
+    out_.append(id);
+    out_.append("\">");
     write_question();
     out_.append("</button>");
     close_heading(level);
-    out_.append("\n<div class=\"qa-answer\" role=\"region\" id=\"" + id + "-panel\" aria-labelledby=\"" + id +
-                "\">\n");
+    out_.append("\n<div class=\"qa-answer\" role=\"region\" id=\"");
+    out_.append(id);
+    out_.append("-panel\" aria-labelledby=\"");
+    out_.append(id);
+    out_.append("\">\n");
     children(rest, nodes_[index].end, level);
     out_.append("</div>\n</div>\n");
   }

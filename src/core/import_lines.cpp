@@ -47,7 +47,7 @@ bool is_marker_line(std::string_view text) {
 }
 
 bool is_special_title(std::string_view text) {
-  return vocabulary::is_qa_title(text) || vocabulary::is_summary_title(text);
+  return vocabulary::special_title(text) != vocabulary::SpecialTitle::None;
 }
 
 // Bullets and markers typed as characters ("- ", "• ", "※", "> "): such a line

@@ -218,8 +218,9 @@ bool is_other_post_link(std::string_view line, std::string_view t) {
 
 std::string comparable_title(std::string_view heading) { return comparable_prefix(heading, heading.size()); }
 
-bool is_qa_title(std::string_view heading) {
-  const std::string t = comparable_title(heading);
+namespace {
+
+bool is_comparable_qa_title(std::string_view t) {
   if (t.empty()) return false;
   for (std::string_view phrase : kQaPhrases) {
     if (contains(t, phrase)) return true;
@@ -227,14 +228,24 @@ bool is_qa_title(std::string_view heading) {
   return one_of(t, kQaTitles);
 }
 
-bool is_summary_title(std::string_view heading) {
-  const std::string t = comparable_title(heading);
+bool is_comparable_summary_title(std::string_view t) {
   for (std::string_view title : kSummaryTitles) {
-    if (t.size() < title.size() || t.compare(t.size() - title.size(), title.size(), title) != 0) continue;
-    const std::string_view qualifier = std::string_view(t).substr(0, t.size() - title.size());
-    if (one_of(qualifier, kSummaryQualifiers)) return true;
+    // string_view, not std::string::compare: libc++ keeps the latter out of
+    // line, a call per title per heading in WebAssembly.
+    if (t.ends_with(title) && one_of(t.substr(0, t.size() - title.size()), kSummaryQualifiers)) return true;
   }
   return false;
+}
+
+}  // namespace
+
+bool is_qa_title(std::string_view heading) { return is_comparable_qa_title(comparable_title(heading)); }
+
+bool is_summary_title(std::string_view heading) { return is_comparable_summary_title(comparable_title(heading)); }
+
+SpecialTitle special_title(std::string_view heading) {
+  const std::string t = comparable_title(heading);
+  return is_comparable_qa_title(t) ? SpecialTitle::Qa : is_comparable_summary_title(t) ? SpecialTitle::Summary : SpecialTitle::None;
 }
 
 bool is_scrape_debris(std::string_view line) {

@@ -23,6 +23,11 @@ std::string comparable_title(std::string_view heading);
 bool is_qa_title(std::string_view heading);       // "💬 Q&A", "FAQ", "자주 묻는 질문", ...
 bool is_summary_title(std::string_view heading);  // "📌 Today's Summary", "TL;DR", "핵심 정리", ...
 
+// Both questions at once, the heading reduced once: recognition asks them of
+// every heading and of every line that may be one.
+enum class SpecialTitle : unsigned char { None, Qa, Summary };
+SpecialTitle special_title(std::string_view heading);
+
 // Page furniture left over from scraping a blog or saving its page, on a line of
 // its own: navigation ("Back to Blogs", "블로그 목록으로", "Home > Blog > Milia",
 // "이전글 …", "Next post: …"), buttons ("Share", "공유하기", "이웃추가") and

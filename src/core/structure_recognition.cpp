@@ -36,7 +36,7 @@ bool ends_clause(std::string_view text) {
 }
 
 bool reads_as_special_title(std::string_view text) {
-  return vocabulary::is_qa_title(text) || vocabulary::is_summary_title(text);
+  return vocabulary::special_title(text) != vocabulary::SpecialTitle::None;
 }
 
 // How the lines of one pasted paragraph act.
@@ -237,9 +237,11 @@ class Recognizer {
     Node section;
     section.kind = NodeKind::Section;
     section.level = heading.kind == PieceKind::Heading ? heading.level : section_level;
-    section.section_kind = vocabulary::is_qa_title(title)        ? SectionKind::Qa
-                           : vocabulary::is_summary_title(title) ? SectionKind::Summary
-                                                                 : SectionKind::Text;
+    switch (vocabulary::special_title(title)) {
+      case vocabulary::SpecialTitle::Qa: section.section_kind = SectionKind::Qa; break;
+      case vocabulary::SpecialTitle::Summary: section.section_kind = SectionKind::Summary; break;
+      case vocabulary::SpecialTitle::None: section.section_kind = SectionKind::Text; break;
+    }
     section.text = ctx_.post.add_to_pool(ids.make(title));
     if (heading.kind == PieceKind::Heading) {
       section.source_offset = ctx_.old[heading.node].source_offset;
