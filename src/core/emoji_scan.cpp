@@ -85,13 +85,18 @@ size_t leading_keycap_length(std::string_view text) {
 }
 
 bool may_contain_keycap(std::string_view text) {
-  // One pass, ASCII eight bytes at a time, where two find() calls (memchr, four bytes at a time in WebAssembly's libc) were
-  // 4 % of the English article's HTML.
+  // One pass, eight bytes at a time past words that hold neither sequence's
+  // first byte (E2 or F0): English and Hangul text alike. Two find() calls
+  // (memchr, four bytes at a time in WebAssembly's libc) were 4 % of the
+  // English article's HTML, a byte at a time 11 % of the Korean one's.
   const size_t n = text.size();
   for (size_t i = 0; i < n;) {
-    if (i + 8 <= n && byte_words::all_ascii(byte_words::load(text.data() + i))) {
-      i += 8;
-      continue;
+    if (i + 8 <= n) {
+      if (const uint64_t word = byte_words::load(text.data() + i);
+          !byte_words::any_equal(word, '\xE2') && !byte_words::any_equal(word, '\xF0')) {
+        i += 8;
+        continue;
+      }
     }
     const auto lead = static_cast<unsigned char>(text[i]);
     if (lead == 0xE2 && text.substr(i, 3) == "\xE2\x83\xA3") return true;      // U+20E3, in every keycap but 🔟
