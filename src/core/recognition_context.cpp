@@ -73,6 +73,11 @@ std::pair<uint32_t, uint32_t> Context::split_lines(uint32_t paragraph) {
 
 std::string Context::heading_text(const Piece& piece) const {
   if (piece.kind == PieceKind::Heading) {
+    // Most headings are one run of text: no joined copy before collapsing.
+    const uint32_t first = piece.node + 1;
+    if (old[piece.node].end == first + 1 && old[first].kind == NodeKind::Text) {
+      return collapse_whitespace(post.str(old[first].text));
+    }
     std::string raw;
     for (uint32_t n = piece.node + 1; n < old[piece.node].end; ++n) {
       if (old[n].kind == NodeKind::Text) raw.append(post.str(old[n].text));
