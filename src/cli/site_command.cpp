@@ -279,10 +279,15 @@ int site_command(const Args& given) {
   write_site_file("sw.js", worker.script, false);
 
   if (options.base_url.empty()) note("no --base-url: no canonical URLs, sitemap.xml or feed.xml (they need absolute URLs)");
-  note("wrote " + std::to_string(posts.size()) + " posts to " + out.string() + " (" + std::to_string(report.lint_errors) +
-       " with lint errors, " + std::to_string(report.lint_warnings) + " lint warnings, " + std::to_string(report.errors) +
-       " errors, " + std::to_string(report.skipped) + " files skipped, " + std::to_string(report.file_warnings) +
-       " referenced files not copied)");
+  // "1 post", "2 posts": the summary line a writer reads after every build.
+  const auto count = [](size_t n, std::string_view one, std::string_view many) {
+    return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+  };
+  note("wrote " + count(posts.size(), "post", "posts") + " to " + out.string() + " (" +
+       count(report.lint_errors, "with lint errors", "with lint errors") + ", " +
+       count(report.lint_warnings, "lint warning", "lint warnings") + ", " + count(report.errors, "error", "errors") + ", " +
+       count(report.skipped, "file skipped", "files skipped") + ", " +
+       count(report.file_warnings, "referenced file not copied", "referenced files not copied") + ")");
   return report.errors > 0 || report.lint_errors > 0 ? 1 : 0;
 }
 
