@@ -4,7 +4,8 @@
 #
 #   scripts/setup.sh native   compilers, CMake, GoogleTest (the core, CLI, native tests);
 #                             Mesa's EGL/GLES (llvmpipe), libpng, fonts and font tools
-#                             for `clinic-reader render` and the native view tests
+#                             for `clinic-reader render` and the native view tests;
+#                             Unicode's emoji-test.txt (unicode-data), the view tests' oracle
 #   scripts/setup.sh web      + Emscripten, the three browser engines the tests drive
 #                             (Chromium; Firefox ESR and WebKitGTK's WebDriver, under
 #                             Xvfb), a phone's system fonts, npm packages
@@ -13,7 +14,7 @@ cd "$(dirname "$0")/.."
 
 native_packages=(build-essential cmake g++ git libgtest-dev googletest python3 xz-utils ca-certificates
                  libegl-dev libgles-dev libegl-mesa0 libgl1-mesa-dri libpng-dev python3-fonttools fonts-nanum
-                 fonts-noto-cjk python3-pil nodejs)
+                 fonts-noto-cjk python3-pil nodejs unicode-data)
 web_packages=(emscripten chromium nodejs brotli zopfli firefox-esr webkit2gtk-driver xvfb xauth poppler-utils
               fonts-noto-color-emoji)
 

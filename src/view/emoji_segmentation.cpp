@@ -9,9 +9,48 @@
 namespace clinic::view {
 namespace {
 
-#include "emoji_table.inc"  // generated: kEmojiKeyPool, kEmojiKeyStart, kEmojiTextDefault
+#include "emoji_table.inc"  // generated: kEmojiKeysFrontCoded, kEmojiTextDefault, the counts
 
 constexpr char32_t kVs16 = 0xFE0F;
+
+// The keys unpacked (emoji_table.py says how they are packed: 10 KB in the wasm
+// instead of 49): pool[start[s] .. start[s + 1]) is sprite s's key. Unpacked on
+// first use, into memory no file carries.
+struct Keys {
+  char32_t pool[kEmojiKeyPoolSize];
+  uint16_t start[kEmojiSpriteCount + 1];
+  Keys() {
+    const unsigned char* in = kEmojiKeysFrontCoded;
+    const auto varint = [&in] {
+      char32_t value = 0;
+      for (int shift = 0;; shift += 7) {
+        const unsigned char byte = *in++;
+        value |= char32_t(byte & 0x7F) << shift;
+        if (!(byte & 0x80)) return value;
+      }
+    };
+    size_t at = 0, previous = 0, previous_length = 0;
+    for (int s = 0; s < kEmojiSpriteCount; ++s) {
+      const size_t shared = *in >> 4, rest = *in & 0xF;
+      ++in;
+      start[s] = uint16_t(at);
+      for (size_t i = 0; i < shared; ++i) pool[at + i] = pool[previous + i];
+      for (size_t i = 0; i < rest; ++i) {
+        const bool relative = i == 0 && shared < previous_length;
+        pool[at + shared + i] = varint() + (relative ? pool[previous + shared] : 0);
+      }
+      previous = at;
+      previous_length = shared + rest;
+      at += previous_length;
+    }
+    start[kEmojiSpriteCount] = uint16_t(at);
+  }
+};
+
+const Keys& keys() {
+  static const Keys unpacked;
+  return unpacked;
+}
 
 struct Key {
   const char32_t* begin;
@@ -19,7 +58,8 @@ struct Key {
 };
 
 Key key_of(int sprite) {
-  return {kEmojiKeyPool + kEmojiKeyStart[sprite], kEmojiKeyPool + kEmojiKeyStart[sprite + 1]};
+  const Keys& k = keys();
+  return {k.pool + k.start[sprite], k.pool + k.start[sprite + 1]};
 }
 
 // The sprite whose key is exactly cps[0, n), or -1.
@@ -45,7 +85,7 @@ struct StarterBits {
   std::bitset<0x200> pages;
   StarterBits() {
     for (int s = 0; s < kEmojiSpriteCount; ++s) {
-      const char32_t first = kEmojiKeyPool[kEmojiKeyStart[s]];
+      const char32_t first = *key_of(s).begin;
       if (first < 0x100) latin1.set(first);
       if (first < 0x20000) pages.set(first >> 8);
     }
@@ -57,10 +97,11 @@ bool starts_a_key(char32_t cp) {
   static const StarterBits bits;
   if (cp < 0x100) return bits.latin1.test(cp);
   if (cp < 0x20000 && !bits.pages.test(cp >> 8)) return false;
-  const int lo = int(std::lower_bound(kEmojiKeyStart, kEmojiKeyStart + kEmojiSpriteCount, 0,
-                                      [cp](uint16_t start, int) { return kEmojiKeyPool[start] < cp; }) -
-                     kEmojiKeyStart);
-  return lo < kEmojiSpriteCount && kEmojiKeyPool[kEmojiKeyStart[lo]] == cp;
+  const Keys& k = keys();
+  const int lo = int(std::lower_bound(k.start, k.start + kEmojiSpriteCount, 0,
+                                      [&k, cp](uint16_t start, int) { return k.pool[start] < cp; }) -
+                     k.start);
+  return lo < kEmojiSpriteCount && k.pool[k.start[lo]] == cp;
 }
 
 bool is_text_default(char32_t cp) {
