@@ -1,7 +1,7 @@
 // Layout and drawing natively, in a headless ImGui (platform/native/headless_view.h:
 // an ImGui context, no GL, the build's glyph files): what a width change costs
 // (a full layout from a cold LayoutCache) and what one frame costs while the
-// reader scrolls (NewFrame -> draw_post -> Render, the draw data built). No GPU
+// reader scrolls (begin_view_frame -> draw_post -> end_view_frame, the draw data built). No GPU
 // work is in these figures: in the browser the same draw data then goes to WebGL.
 // Variants run interleaved, round by round; each figure is a median.
 //
@@ -226,7 +226,7 @@ int main(int argc, char** argv) {
     std::printf("\n");
   }
   json += "\n ],\n \"frames\": [";
-  std::printf("\nOne scrolling frame, %.0fx%.0f viewport, %.0f px a frame: NewFrame -> draw_post -> Render "
+  std::printf("\nOne scrolling frame, %.0fx%.0f viewport, %.0f px a frame: begin_view_frame -> draw_post -> end_view_frame "
               "(µs, median of %d frames)\n\n",
               double(kFrameWidth), double(kFrameHeight), double(kScrollStep), rounds * frames_per_round);
   std::printf("| post | median | 90th percentile | vs the first seed post | vertices |\n|---|---|---|---|---|\n");

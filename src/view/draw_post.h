@@ -1,5 +1,5 @@
 // Draws a post with Dear ImGui: immediate mode, called every frame that needs
-// drawing, between ImGui::NewFrame() and ImGui::Render(). Pointer input comes
+// drawing, between begin_view_frame() and end_view_frame() (view_frame.h). Pointer input comes
 // from ImGui's io (positions in viewport CSS pixels); keys go through
 // view_input.h.
 #pragma once

@@ -25,9 +25,9 @@ class ImageLayout : public testing::Test {
     view.draw(post, state);  // loads the glyphs this post needs
   }
   view::PostLayout layout(const view::ImageTable* images) {
-    ImGui::NewFrame();
+    view.begin_frame(state);
     view::PostLayout out = view::layout_post(post, state, view.fonts(), images);
-    ImGui::EndFrame();
+    view.end_frame();
     return out;
   }
   static float text_top(const view::PostLayout& l, std::string_view text) {

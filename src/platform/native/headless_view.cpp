@@ -4,6 +4,7 @@
 
 #include "core/utf8.h"
 #include "font_files.h"
+#include "view/view_frame.h"
 #include "view/view_input.h"
 
 namespace clinic::native {
@@ -46,12 +47,11 @@ void HeadlessView::begin_frame(const view::ViewState& state) {
   io.DisplaySize = ImVec2(state.viewport_width, state.viewport_height);
   io.DeltaTime = 1.0f / 60.0f;
   view::set_font_density(fonts_, state.device_pixel_ratio);
-  ImGui::NewFrame();
+  view::begin_view_frame();
 }
 
 ImDrawData* HeadlessView::end_frame() {
-  ImGui::Render();
-  return ImGui::GetDrawData();
+  return view::end_view_frame();
 }
 
 ImDrawData* HeadlessView::frame(const Post& post, view::ViewState& state) {

@@ -45,7 +45,7 @@ class HeadlessView {
   // Loads the glyph chunks `post` needs and forgets the layout (between frames).
   void use_post(const Post& post);
 
-  // One frame as a platform makes it: NewFrame, draw_post, Render. Returns the
+  // One frame as a platform makes it: begin_view_frame, draw_post, end_view_frame. Returns the
   // frame's draw data. begin_frame/end_frame bracket other work in a frame.
   ImDrawData* frame(const Post& post, view::ViewState& state);
   void begin_frame(const view::ViewState& state);

@@ -14,6 +14,7 @@
 #include "font_files.h"
 #include "platform/gles3/imgui_renderer.h"
 #include "view/draw_post.h"
+#include "view/view_frame.h"
 #include "view/view_input.h"
 
 namespace clinic::native {
@@ -158,9 +159,9 @@ struct OffscreenRenderer::Impl {
     io.DisplayFramebufferScale = ImVec2(state.device_pixel_ratio, state.device_pixel_ratio);
     io.DeltaTime = 1.0f / 60.0f;
     view::set_font_density(fonts, state.device_pixel_ratio);
-    ImGui::NewFrame();
+    view::begin_view_frame();
     view::FrameResult result = view::draw_post(post, state, fonts, layout);
-    ImGui::Render();
+    view::end_view_frame();
     return result;
   }
 };

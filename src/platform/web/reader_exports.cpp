@@ -10,7 +10,6 @@
 #include <GLES3/gl3.h>
 
 #include <imgui.h>
-#include <imgui_internal.h>  // ImGuiContext::InputEventsQueue: whether input is still queued
 
 #include <algorithm>
 #include <cstdio>
@@ -29,6 +28,7 @@
 #include "view/font_set.h"
 #include "view/glyph_coverage.h"
 #include "view/post_images.h"
+#include "view/view_frame.h"
 #include "view/view_input.h"
 
 namespace {
@@ -270,18 +270,18 @@ EMSCRIPTEN_KEEPALIVE int cr_frame() {
   view::set_font_density(r.fonts, dpr);
   if (r.device) web::BrowserFonts::set_density(dpr);
 
-  ImGui::NewFrame();
+  view::begin_view_frame();
   r.last = view::draw_post(r.post, r.state, r.fonts, r.layout, &r.images);
   if (!r.layout.layout.items.empty()) ++r.text_frames;
   open_link(r.last.open_link);
   if (r.last.state_changed) ++r.state_version;
-  ImGui::Render();
+  ImDrawData* draw_data = view::end_view_frame();
   if (!shown_before && r.layout.layout.items.empty()) return 0;  // no post yet
   const int fb_width = int(r.state.viewport_width * dpr + 0.5f), fb_height = int(r.state.viewport_height * dpr + 0.5f);
   glViewport(0, 0, fb_width, fb_height);
   clear_to_background();
-  gles3::render_imgui_draw_data(ImGui::GetDrawData());
-  const bool input_pending = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
+  gles3::render_imgui_draw_data(draw_data);
+  const bool input_pending = view::view_input_pending();
   return (r.last.wants_another_frame || input_pending) ? 1 : 0;
 }
 
