@@ -18,7 +18,10 @@ import { keepScreenshot } from "./engines.mjs";
 
 const dist = path.join(root, "dist");
 const overlay = mkdtempSync(path.join(tmpdir(), "clinic-reader-first-visit-"));
-const BUDGET = 260 * 1024;
+// Issue 15's budget was 260 KB and its aim 200 KB: at 188-190 KB (the wasm 159 KB
+// of it, since the frame without ImGui's windows and the packed emoji keys:
+// docs/performance.md), 195 KB holds the gain with room for a post's growth.
+const BUDGET = 195 * 1024;
 const PAGES = { en: "posts/milia.en.md", ko: "posts/milia.ko.md", rare: "posts/rare-and-emoji.ko.md" };
 let server;
 
@@ -76,7 +79,7 @@ async function coldVisit(browser, name) {
   return { page, errors, fetched, facts };
 }
 
-test("a first visit on a phone: no glyph file, at most 260 KB (brotli) until the reader is ready, for every post", async () => {
+test("a first visit on a phone: no glyph file, at most 195 KB (brotli) until the reader is ready, for every post", async () => {
   for (const name of Object.keys(PAGES)) {
     const browser = await launchBrowser(phone);  // a cold cache for each post
     try {
