@@ -39,5 +39,5 @@ if [ -x build-wasm.sh ] && [ -d tests/browser ]; then
   # Benchmarks are not tests: a quick run checks that they still work, and no
   # figure is asserted (bench/run.sh; docs/performance.md).
   echo "== benchmarks: quick run" >&2
-  bench/run.sh --quick
+  CLINIC_READER_DIST_FRESH=1 bench/run.sh --quick
 fi

@@ -78,17 +78,17 @@ echo "## WebAssembly in Node: our core beside markdown-wasm (median of interleav
 echo
 export NODE_PATH=/usr/share/nodejs
 (cd bench && { [ -d node_modules/markdown-wasm ] && [ -d node_modules/lighthouse ] || npm ci --no-audit --no-fund --silent; })
-if [ ! -f build/wasm-bench/CMakeCache.txt ]; then
-  emcmake cmake -S . -B build/wasm-bench -DCMAKE_BUILD_TYPE=Release -DCLINIC_READER_DEPS_DIR="$deps" >/dev/null
-fi
-cmake --build build/wasm-bench --target core_bench_wasm -j "$(nproc)" >/dev/null
-node --no-experimental-fetch bench/wasm_bench.mjs "$PWD/build/wasm-bench/bench/core_bench_wasm.js" "$seed" "${posts[@]}" $quick \
+# The widget (dist/) and, in its build folder (build/wasm: the widget's flags,
+# its core and md4c compiled once), the wasm bench. run-tests.sh has just built
+# the widget and says so (CLINIC_READER_DIST_FRESH=1): a no-op rebuild is 30 s.
+[ "${CLINIC_READER_DIST_FRESH:-}" = 1 ] || ./build-wasm.sh >/dev/null 2>&1
+cmake --build build/wasm --target core_bench_wasm -j "$(nproc)" >/dev/null
+node --no-experimental-fetch bench/wasm_bench.mjs "$PWD/build/wasm/bench/core_bench_wasm.js" "$seed" "${posts[@]}" $quick \
   --json "$out/wasm.json"
 echo
 
 echo "## The widget in headless Chromium"
 echo
-./build-wasm.sh >/dev/null 2>&1
 node bench/browser_bench.mjs "$PWD/build/native/clinic-reader" $quick --json "$out/browser.json"
 echo
 
