@@ -4,7 +4,7 @@
 #   1. native build (Release with debug info) and its tests: unit tests,
 #      recognition corpus, CommonMark differential conformance, security corpus
 #   2. the same tests under AddressSanitizer + UndefinedBehaviorSanitizer
-#   3. a smoke run of the libFuzzer targets, 20 s each from a fixed seed
+#   3. a smoke run of the libFuzzer targets, 12 s each from a fixed seed
 #      (tests/fuzz/run.sh; long runs with new seeds are run by hand)
 #   4. the WebAssembly widget built and tested in browsers: the whole set in headless
 #      Chromium, the engine matrix (tests/browser/engines.test.mjs) in Chromium,
@@ -26,9 +26,9 @@ for preset in native native-asan; do
 done
 
 echo "== fuzz: smoke run" >&2
-# A fixed seed: what CI finds, `FUZZ_SEED=1 FUZZ_CORPUS=$(mktemp -d) tests/fuzz/run.sh 20`
+# A fixed seed: what CI finds, `FUZZ_SEED=1 FUZZ_CORPUS=$(mktemp -d) tests/fuzz/run.sh 12`
 # finds again on any machine (as far as that machine gets in the time).
-FUZZ_SEED=1 tests/fuzz/run.sh 20
+FUZZ_SEED=1 tests/fuzz/run.sh 12
 
 if [ -x build-wasm.sh ] && [ -d tests/browser ]; then
   echo "== browser: build and test" >&2
