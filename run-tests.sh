@@ -13,31 +13,36 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 jobs=$(nproc)
+# Each stage says when it starts: CI's log shows where its 30 minutes go.
+stage() { echo "== $(date -u +%T) $*" >&2; }
 
 scripts/setup.sh native
 deps=$(deps/fetch.sh)
 
 for preset in native native-asan; do
-  echo "== $preset: build" >&2
+  stage "$preset: build"
   cmake --preset "$preset" -DCLINIC_READER_DEPS_DIR="$deps" >/dev/null
   cmake --build --preset "$preset" -j "$jobs"
-  echo "== $preset: test" >&2
+  stage "$preset: test"
   ctest --preset "$preset" -j "$jobs"
 done
 
-echo "== fuzz: smoke run" >&2
+stage "fuzz: smoke run"
 # A fixed seed: what CI finds, `FUZZ_SEED=1 FUZZ_CORPUS=$(mktemp -d) tests/fuzz/run.sh 12`
 # finds again on any machine (as far as that machine gets in the time).
 FUZZ_SEED=1 tests/fuzz/run.sh 12
 
 if [ -x build-wasm.sh ] && [ -d tests/browser ]; then
-  echo "== browser: build and test" >&2
+  stage "browser: build the widget"
   ./build-wasm.sh
+  stage "browser: test"
   node --test tests/browser/
+  stage "package: test"
   # The npm package (build/npm/clinic-reader) installed from its tarball, against the native CLI.
   node --test tests/package/
   # Benchmarks are not tests: a quick run checks that they still work, and no
   # figure is asserted (bench/run.sh; docs/performance.md).
-  echo "== benchmarks: quick run" >&2
+  stage "benchmarks: quick run"
   CLINIC_READER_DIST_FRESH=1 bench/run.sh --quick
 fi
+stage "all tests passed"
