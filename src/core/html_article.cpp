@@ -67,11 +67,7 @@ class ArticleWriter {
 
   void write() {
     out_.append("<article class=\"clinic-post\"");
-    if (!post_.meta.lang.empty()) {
-      out_.append(" lang=\"");
-      html::append_attribute(out_, post_.meta.lang);
-      out_.push_back('"');
-    }
+    append_lang_attribute(out_, post_.meta.lang);
     out_.append(">\n");
     write_header();
     if (!nodes_.empty()) children(skip_title_heading(1), nodes_[0].end, 1);

@@ -15,17 +15,24 @@ body{margin:0;background:var(--cr-background);color:var(--cr-text)}
 
 }  // namespace
 
-void append_page_start(HtmlOutput& out, const PostMeta& meta, std::string_view theme_css) {
+void append_lang_attribute(HtmlOutput& out, std::string_view lang) {
+  if (lang.empty()) return;
+  out.append(" lang=\"");
+  html::append_attribute(out, lang);
+  out.push_back('"');
+}
+
+void append_document_start(HtmlOutput& out, std::string_view lang, std::string_view title) {
   out.append("<!doctype html>\n<html");
-  if (!meta.lang.empty()) {
-    out.append(" lang=\"");
-    html::append_attribute(out, meta.lang);
-    out.push_back('"');
-  }
+  append_lang_attribute(out, lang);
   out.append(">\n<head>\n<meta charset=\"utf-8\">\n");
   out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
-  html::append_text(out, meta.title.empty() ? std::string_view("clinic-reader") : std::string_view(meta.title));
+  html::append_text(out, title);
   out.append("</title>\n");
+}
+
+void append_page_start(HtmlOutput& out, const PostMeta& meta, std::string_view theme_css) {
+  append_document_start(out, meta.lang, meta.title.empty() ? std::string_view("clinic-reader") : std::string_view(meta.title));
   if (!meta.summary.empty()) {
     out.append("<meta name=\"description\" content=\"");
     html::append_attribute(out, meta.summary);

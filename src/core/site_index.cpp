@@ -3,6 +3,7 @@
 #include <map>
 
 #include "html_escape.h"
+#include "html_page.h"
 #include "site_page_parts.h"
 
 namespace clinic {
@@ -48,11 +49,7 @@ std::string site_index_html(const std::vector<SitePost>& posts, const SiteOption
   out.append("</h1>\n</header>\n");
   for (const SitePost& post : posts) {
     out.append("<section");
-    if (!post.lang.empty()) {
-      out.append(" lang=\"");
-      html::append_attribute(out, post.lang);
-      out.push_back('"');
-    }
+    append_lang_attribute(out, post.lang);
     out.append(">\n<h2><a href=\"");
     html::append_url(out, post_page_path(post));
     out.append("\">");

@@ -1,20 +1,13 @@
 #include "site_page_parts.h"
 
 #include "html_escape.h"
+#include "html_page.h"
 
 namespace clinic::site {
 
 void append_head_start(HtmlOutput& out, std::string_view lang, std::string_view title, std::string_view root) {
-  out.append("<!doctype html>\n<html");
-  if (!lang.empty()) {
-    out.append(" lang=\"");
-    html::append_attribute(out, lang);
-    out.push_back('"');
-  }
-  out.append(">\n<head>\n<meta charset=\"utf-8\">\n");
-  out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
-  html::append_text(out, title);
-  out.append("</title>\n<link rel=\"stylesheet\" href=\"");
+  append_document_start(out, lang, title);
+  out.append("<link rel=\"stylesheet\" href=\"");
   html::append_url(out, root);
   out.append("reader/clinic-reader.css\">\n<script src=\"");
   html::append_url(out, root);

@@ -2,6 +2,7 @@
 
 #include "faq_json_ld.h"
 #include "html_escape.h"
+#include "html_page.h"
 #include "html_render.h"
 #include "post_references.h"
 #include "site_page_parts.h"
@@ -101,9 +102,8 @@ std::string site_post_page_html(const SitePostPage& page) {
     if (!other->lang.empty()) {
       out.append(" hreflang=\"");
       html::append_attribute(out, other->lang);
-      out.append("\" lang=\"");
-      html::append_attribute(out, other->lang);
-      out.append("\"");
+      out.push_back('"');
+      append_lang_attribute(out, other->lang);
     }
     out.append(">");
     html::append_text(out, other->lang.empty() ? std::string_view(other->title) : language_name(other->lang));
