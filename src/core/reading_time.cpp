@@ -18,9 +18,13 @@ static_assert(std::endian::native == std::endian::little, "the word scan below r
 // Counts as it goes over the post's text, node by node, with no copy of it:
 // the whole post's plain text was as large as the post (8 MB for a long file
 // of posts) and as slow to build as recognising it.
+//
+// A word starts at a character that is neither white space nor a Hangul
+// syllable, after white space, a syllable or a block boundary ("abc가def" is
+// two words and a syllable).
 struct ReadingCount {
-  double syllables = 0;
-  double words = 0;
+  uint32_t syllables = 0;
+  uint32_t words = 0;
   bool in_word = false;
 
   void separator() { in_word = false; }
@@ -28,32 +32,32 @@ struct ReadingCount {
   void text(std::string_view s) {
     size_t i = 0;
     while (i < s.size()) {
-      // English text goes eight ASCII bytes at a time: this count ran at 60 %
-      // of md4c's whole parse of the post (perf, bench/wasm_bench.mjs).
-      if (i + 8 <= s.size()) {
-        if (const uint64_t word = byte_words::load(s.data() + i); byte_words::all_ascii(word)) {
-          const uint64_t space = space_bytes(word);
-          const uint64_t letters = ~space & byte_words::kHighs;
-          // A word starts at a letter whose previous byte (the lower one,
-          // little-endian) is a space, or at the first byte after one.
-          const uint64_t after_space = (space << 8) | (in_word ? 0 : 0x80);
-          words += std::popcount(letters & after_space);
-          in_word = (letters >> 63) != 0;
-          i += 8;
-          continue;
-        }
-      }
       const auto byte = static_cast<unsigned char>(s[i]);
       if (byte < 0x80) {
+        // English text goes eight ASCII bytes at a time: this count ran at 60 %
+        // of md4c's whole parse of the post (perf, bench/wasm_bench.mjs).
+        if (i + 8 <= s.size()) {
+          if (const uint64_t word = byte_words::load(s.data() + i); byte_words::all_ascii(word)) {
+            count_ascii_word(word);
+            i += 8;
+            continue;
+          }
+        }
         ++i;
-        if (is_space(byte)) {
+        if (byte == ' ' || (byte >= '\t' && byte <= '\r')) {
           in_word = false;
           continue;
         }
-      } else if (const char32_t cp = utf8::next(s, i); cp >= 0xAC00 && cp <= 0xD7A3) {
+      } else if (byte >= 0xEA && byte <= 0xED && i + 2 < s.size() && is_syllable(byte, s[i + 1], s[i + 2])) {
+        // Told from its bytes, not decoded (the text is well-formed UTF-8:
+        // parse_post repairs it): decoding each cost as much as md4c's whole
+        // parse of a Korean post.
+        i += 3;
         ++syllables;
         in_word = false;
         continue;
+      } else {
+        utf8::next(s, i);
       }
       if (!in_word) {
         in_word = true;
@@ -62,11 +66,28 @@ struct ReadingCount {
     }
   }
 
-  // The white space plain_text() collapses: it separates words.
-  static bool is_space(unsigned char byte) { return byte == ' ' || (byte >= '\t' && byte <= '\r'); }
+  // Eight ASCII bytes: a word starts at a letter whose previous byte (the
+  // lower one, little-endian) is a space, or at the first byte after one.
+  void count_ascii_word(uint64_t word) {
+    const uint64_t space = space_bytes(word);
+    const uint64_t letters = ~space & byte_words::kHighs;
+    const uint64_t after_space = (space << 8) | (in_word ? 0 : 0x80);
+    words += std::popcount(letters & after_space);
+    in_word = (letters >> 63) != 0;
+  }
 
-  // The high bit of each byte of an all-ASCII `word` that is_space(): no sum
-  // below carries into the next byte, since every byte is at most 0x7F.
+  // Hangul syllables are U+AC00-U+D7A3, EA B0 80 to ED 9E A3; given a lead
+  // byte EA-ED and the two after it.
+  static bool is_syllable(unsigned char b0, char second, char third) {
+    const auto b1 = static_cast<unsigned char>(second);
+    if (b0 == 0xEA) return b1 >= 0xB0;
+    if (b0 == 0xED) return b1 < 0x9E || (b1 == 0x9E && static_cast<unsigned char>(third) <= 0xA3);
+    return true;
+  }
+
+  // The high bit of each byte of an all-ASCII `word` that is white space
+  // (' ', \t-\r): no sum below carries into the next byte, since every byte
+  // is at most 0x7F.
   static uint64_t space_bytes(uint64_t word) {
     using byte_words::kHighs;
     using byte_words::kOnes;
@@ -79,8 +100,8 @@ struct ReadingCount {
 
 }  // namespace
 
-int reading_minutes(const Post& post) {
-  if (post.nodes.empty()) return 1;
+ReadingCounts reading_counts(const Post& post) {
+  if (post.nodes.empty()) return {};
   // The words of plain_text(post, 0): text, with line breaks and block
   // boundaries between words.
   ReadingCount count;
@@ -89,7 +110,12 @@ int reading_minutes(const Post& post) {
     if (n.kind == NodeKind::Text) count.text(post.str(n.text));
     else if (n.kind == NodeKind::SoftBreak || n.kind == NodeKind::HardBreak || is_block(n.kind)) count.separator();
   }
-  const double minutes = count.syllables / 500.0 + count.words / 230.0;
+  return {count.syllables, count.words};
+}
+
+int reading_minutes(const Post& post) {
+  const ReadingCounts counts = reading_counts(post);
+  const double minutes = counts.hangul_syllables / 500.0 + counts.words / 230.0;
   return std::max(1, static_cast<int>(std::lround(minutes)));
 }
 

@@ -8,6 +8,15 @@
 
 namespace clinic {
 
+// What the estimate is made of: the Hangul syllables, and the words of the
+// rest (white space and syllables separate them; so do block boundaries and
+// line breaks).
+struct ReadingCounts {
+  uint32_t hangul_syllables = 0;
+  uint32_t words = 0;
+};
+ReadingCounts reading_counts(const Post& post);
+
 // Minutes (at least 1): Hangul at about 500 syllables a minute, other text at
 // about 230 words a minute; closed answers count, since readers open them.
 int reading_minutes(const Post& post);

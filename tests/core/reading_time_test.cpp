@@ -2,7 +2,9 @@
 // the edges where a miscount of one changes the minutes shown.
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
+#include <vector>
 
 #include "core/parse_post.h"
 #include "core/reading_time.h"
@@ -63,6 +65,64 @@ TEST(ReadingTime, BylineWordsFollowTheLanguage) {
   Post ko = parse_post("---\nlang: ko\n---\n\n" + words(575));
   EXPECT_EQ(reading_time_text(en), "3 min read");
   EXPECT_EQ(reading_time_text(ko), "읽는 시간 3분");
+}
+
+}  // namespace
+}  // namespace clinic
+
+namespace clinic {
+namespace {
+
+// The counting rule written out plainly, a code point at a time, over text
+// whose only separators are white space and syllables.
+ReadingCounts counted_plainly(std::string_view text) {
+  ReadingCounts counts;
+  bool in_word = false;
+  for (size_t i = 0; i < text.size();) {
+    const auto b0 = static_cast<unsigned char>(text[i]);
+    const size_t length = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
+    char32_t cp = length == 1 ? b0 : length == 2 ? b0 & 0x1F : length == 3 ? b0 & 0x0F : b0 & 0x07;
+    for (size_t k = 1; k < length; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    i += length;
+    if (cp == ' ' || (cp >= '\t' && cp <= '\r')) {
+      in_word = false;
+    } else if (cp >= 0xAC00 && cp <= 0xD7A3) {
+      ++counts.hangul_syllables;
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      ++counts.words;
+    }
+  }
+  return counts;
+}
+
+TEST(ReadingTime, CountsEqualAPlainCountOnMixedText) {
+  // Pieces that put every kind of character at every byte offset: ASCII,
+  // the first and last syllables and their neighbours outside the block
+  // (U+ABFF, U+D7A4), syllables led by EA, EB, EC and ED (가 나 씨 하 흐 힣),
+  // other three-byte characters (·, 。, ꀀ), two- and four-byte ones (é, 💬).
+  const std::vector<std::string> pieces = {
+      "a", "bc", "defgh", "Milia", ",", "가", "\xEA\xAF\xBF", "\xED\x9E\xA4", "\xED\x9E\xA3", "나", "씨", "하", "흐",
+      "히", "\xE2\x80\xA2", "\xE3\x80\x82", "\xEA\x80\x80", "\xC3\xA9", "\xF0\x9F\x92\xAC", " ", " ", "  ", "\t",
+      "\n", "\n\n", "비립종은"};
+  std::mt19937 random(7);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text = "x";  // no line starts with white space (no code blocks)
+    const int length = 1 + static_cast<int>(random() % 60);
+    for (int k = 0; k < length; ++k) {
+      const std::string& piece = pieces[random() % pieces.size()];
+      if (piece[0] == '\n' || piece[0] == ' ' || piece[0] == '\t') {
+        if (text.back() == '\n' || text.back() == ' ' || text.back() == '\t') continue;
+      }
+      text += piece;
+      if (text.back() == '\n') text += "y";
+    }
+    const ReadingCounts expected = counted_plainly(text);
+    const ReadingCounts got = reading_counts(parsed(text));
+    ASSERT_EQ(got.hangul_syllables, expected.hangul_syllables) << text;
+    ASSERT_EQ(got.words, expected.words) << text;
+  }
 }
 
 }  // namespace
