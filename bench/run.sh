@@ -84,7 +84,7 @@ export NODE_PATH=/usr/share/nodejs
 [ "${CLINIC_READER_DIST_FRESH:-}" = 1 ] || ./build-wasm.sh >/dev/null 2>&1
 cmake --build build/wasm --target core_bench_wasm -j "$(nproc)" >/dev/null
 node --no-experimental-fetch bench/wasm_bench.mjs "$PWD/build/wasm/bench/core_bench_wasm.js" "$seed" "${posts[@]}" $quick \
-  --json "$out/wasm.json"
+  --package "$PWD/build/npm/clinic-reader" --json "$out/wasm.json"
 echo
 
 echo "## The widget in headless Chromium"

@@ -5,7 +5,10 @@
 // cold start of each module.
 //
 //   node --no-experimental-fetch bench/wasm_bench.mjs CORE_BENCH.js SEED.md [--post NAME=POST.md ...]
-//        [--quick] [--json OUT] [--corpus NAME]
+//        [--quick] [--json OUT] [--corpus NAME] [--package DIR]
+//
+// --package DIR adds the npm package's own articleHtml (build/npm/clinic-reader):
+// the article path as a Node build calls it.
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -16,6 +19,7 @@ const quick = rest.includes('--quick');
 const jsonOut = rest.includes('--json') ? rest[rest.indexOf('--json') + 1] : null;
 // --corpus NAME: only that corpus (for profiling one case).
 const only = rest.includes('--corpus') ? rest[rest.indexOf('--corpus') + 1] : null;
+const packageDir = rest.includes('--package') ? rest[rest.indexOf('--package') + 1] : null;
 
 let t0 = performance.now();
 const markdownWasm = require('markdown-wasm');
@@ -25,6 +29,12 @@ const mdwStart = performance.now() - t0;
 t0 = performance.now();
 const core = await require(corePath)();
 const coreStart = performance.now() - t0;
+
+let clinicReader = null;
+if (packageDir) {
+  clinicReader = await import(new URL(`file://${packageDir}/index.js`).href);
+  await clinicReader.ready;
+}
 
 const encoder = new TextEncoder();
 const MDW_FLAGS = markdownWasm.ParseFlags.DEFAULT | markdownWasm.ParseFlags.NO_HTML;
@@ -62,9 +72,10 @@ for (let i = 0; i < corpusCount; i++) {
 }
 
 // Each variant takes the text as a page would have it (a JS string) and returns
-// HTML as a JS string. markdown-wasm's parse() encodes with TextEncoder.encode
-// and copies into its heap; ours writes the string straight into the heap with
-// encodeInto, as the widget does (Reader.allocString in web/clinic-reader.js).
+// HTML as a JS string. markdown-wasm's parse() encodes with TextEncoder.encode,
+// copies into its heap and decodes its UTF-8 answer with TextDecoder; ours
+// writes the string straight into the heap with encodeInto and hands the HTML
+// back as UTF-16, as the npm package does (npm/index.js).
 // The "bytes" pair leaves strings out: UTF-8 in, UTF-8 out, the parsers alone.
 const variants = [
   { name: 'markdown-wasm parse -> HTML', run: (c) => markdownWasm.parse(c.text, { parseFlags: MDW_FLAGS }) },
@@ -73,6 +84,7 @@ const variants = [
   { name: 'ours: parse -> model', run: (c) => parseOnly(c) },
   { name: 'ours: parse -> model -> HTML', run: (c) => ours(c, 0) },
   { name: 'ours: parse -> recognise -> article HTML', run: (c) => ours(c, 1) },
+  ...(clinicReader ? [{ name: 'the npm package: articleHtml', run: (c) => clinicReader.articleHtml(c.text) }] : []),
   { name: 'bytes: markdown-wasm parse -> HTML', run: (c) => markdownWasm.parse(c.bytes, { parseFlags: MDW_FLAGS, bytes: true }) },
   { name: 'bytes: ours parse -> model -> HTML', run: (c) => oursBytes(c) },
 ];
@@ -89,8 +101,9 @@ function ours(c, article) {
   const [ptr, length] = stringToHeap(c.text);
   const size = article < 0 ? core._bench_render_md4c(ptr, length) : core._bench_render(ptr, length, article);
   core._free(ptr);
-  const out = core._bench_output();
-  return decoder.decode(core.HEAPU8.subarray(out, out + size));
+  if (size === 0) return '';
+  const units = core._bench_output_utf16();
+  return Buffer.from(core.HEAPU8.buffer, core._bench_output_utf16_data(), units * 2).toString('utf16le');
 }
 
 // markdown-wasm's `bytes: true` returns a view of its heap, valid until its

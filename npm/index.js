@@ -7,7 +7,6 @@ import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 const createCore = require("./lib/clinic-reader-node.cjs");
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
 
 let core = null;
 /** Resolves once the core is compiled; the functions below may be called from then on. */
@@ -21,26 +20,37 @@ function started() {
   return core;
 }
 
-// Text (a string, or the file's bytes as they are) into the wasm heap for one call.
+// Text (a string, or the file's bytes as they are) into the wasm heap for one
+// call, NUL-terminated. A string is encoded straight into the heap (room for
+// three bytes a UTF-16 unit, UTF-8's most), with no copy in between.
 function withBytes(input, use) {
   const m = started();
-  const bytes = typeof input === "string" ? encoder.encode(input) : input;
-  if (!(bytes instanceof Uint8Array)) throw new TypeError("clinic-reader: expected a string or a Uint8Array");
-  const at = m._malloc(bytes.length + 1);
-  m.HEAPU8.set(bytes, at);
-  m.HEAPU8[at + bytes.length] = 0;
+  if (typeof input !== "string" && !(input instanceof Uint8Array)) {
+    throw new TypeError("clinic-reader: expected a string or a Uint8Array");
+  }
+  const capacity = typeof input === "string" ? input.length * 3 : input.length;
+  const at = m._malloc(capacity + 1);
+  let size = input.length;
+  if (typeof input === "string") {
+    size = encoder.encodeInto(input, m.HEAPU8.subarray(at, at + capacity)).written;
+  } else {
+    m.HEAPU8.set(input, at);
+  }
+  m.HEAPU8[at + size] = 0;
   try {
-    return use(at, bytes.length);
+    return use(at, size);
   } finally {
     m._free(at);
   }
 }
-const withString = (text, use) => withBytes(encoder.encode(String(text)), (at) => use(at));
+const withString = (text, use) => withBytes(String(text), (at) => use(at));
 
-// The core's latest answer (its length from the core: it may hold NUL bytes).
+// The core's latest answer (it may hold NUL bytes), handed over as UTF-16: a
+// string is made of it with a copy, where decoding its UTF-8 took longer than
+// parsing a Korean post (src/core/utf8.h, to_utf16).
 function answer() {
-  const at = core._cr_result();
-  return decoder.decode(core.HEAPU8.subarray(at, at + core._cr_result_size()));
+  const at = core._cr_result_utf16();
+  return Buffer.from(core.HEAPU8.buffer, at, core._cr_result_utf16_units() * 2).toString("utf16le");
 }
 
 /** `clinic-reader html [--jsonld] [--standalone]`. */

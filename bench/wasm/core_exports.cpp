@@ -8,10 +8,12 @@
 
 #include "core/html_render.h"
 #include "core/parse_post.h"
+#include "core/utf8.h"
 #include "corpora.h"
 
 namespace {
 std::string g_output;
+std::vector<char16_t> g_output_utf16;
 std::vector<clinic::bench::Corpus> g_corpora;
 std::vector<clinic::bench::Corpus> g_posts;  // bench_add_post
 }  // namespace
@@ -66,6 +68,15 @@ EMSCRIPTEN_KEEPALIVE size_t bench_md4c_parse_only(const char* markdown, size_t s
 }
 
 EMSCRIPTEN_KEEPALIVE const char* bench_output() { return g_output.data(); }
+
+// The output as UTF-16, as the npm package hands its answers to Node
+// (src/platform/node/node_api_exports.cpp): returns the code units; the text
+// is at bench_output_utf16_data().
+EMSCRIPTEN_KEEPALIVE size_t bench_output_utf16() {
+  if (g_output_utf16.size() < g_output.size()) g_output_utf16.resize(g_output.size());
+  return clinic::utf8::to_utf16(g_output, g_output_utf16.data());
+}
+EMSCRIPTEN_KEEPALIVE const char16_t* bench_output_utf16_data() { return g_output_utf16.data(); }
 
 // A post measured as it is, after the seed (make_corpora's `posts`).
 EMSCRIPTEN_KEEPALIVE void bench_add_post(const char* name, const char* text, size_t size) {

@@ -137,6 +137,29 @@ size_t count_codepoints(std::string_view s, size_t limit) {
   return n;
 }
 
+size_t to_utf16(std::string_view in, char16_t* out) {
+  const size_t n = in.size();
+  size_t i = 0;
+  size_t o = 0;
+  while (i < n) {
+    // HTML is mostly ASCII, even a Korean post's (its markup): eight bytes at once.
+    if (i + 8 <= n && byte_words::all_ascii(byte_words::load(in.data() + i))) {
+      for (size_t k = 0; k < 8; ++k) out[o + k] = static_cast<unsigned char>(in[i + k]);
+      i += 8;
+      o += 8;
+      continue;
+    }
+    const char32_t cp = next(in, i);
+    if (cp < 0x10000) {
+      out[o++] = static_cast<char16_t>(cp);
+    } else {
+      out[o++] = static_cast<char16_t>(0xD800 + ((cp - 0x10000) >> 10));
+      out[o++] = static_cast<char16_t>(0xDC00 + ((cp - 0x10000) & 0x3FF));
+    }
+  }
+  return o;
+}
+
 std::string repaired(std::string_view in, size_t* replaced) {
   if (is_well_formed(in)) {
     if (replaced) *replaced = 0;

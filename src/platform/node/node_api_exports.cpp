@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/html_render.h"
 #include "core/import_html.h"
@@ -12,11 +13,14 @@
 #include "core/lint_report.h"
 #include "core/parse_post.h"
 #include "core/post_outline.h"
+#include "core/utf8.h"
 #include "view/theme_css.h"
 
 namespace {
 
 std::string g_result;  // the latest answer (or refusal); valid until the next call
+std::vector<char16_t> g_result_utf16;  // the same as UTF-16, once asked for
+size_t g_result_utf16_units = 0;
 
 const char* answer(std::string text) {
   g_result = std::move(text);
@@ -27,9 +31,15 @@ const char* answer(std::string text) {
 
 extern "C" {
 
-// The latest answer and its byte length (it may hold NUL bytes).
-EMSCRIPTEN_KEEPALIVE const char* cr_result() { return g_result.data(); }
-EMSCRIPTEN_KEEPALIVE size_t cr_result_size() { return g_result.size(); }
+// The latest answer (it may hold NUL bytes) as UTF-16, its length in code units from
+// cr_result_utf16_units(): Node makes a string of it with a copy, where
+// decoding the UTF-8 took longer than parsing a Korean post (utf8.h).
+EMSCRIPTEN_KEEPALIVE const char16_t* cr_result_utf16() {
+  if (g_result_utf16.size() < g_result.size()) g_result_utf16.resize(g_result.size());
+  g_result_utf16_units = clinic::utf8::to_utf16(g_result, g_result_utf16.data());
+  return g_result_utf16.data();
+}
+EMSCRIPTEN_KEEPALIVE size_t cr_result_utf16_units() { return g_result_utf16_units; }
 
 // `html [--jsonld] [--standalone]`: flags bit 0 = JSON-LD, bit 1 = a standalone page.
 EMSCRIPTEN_KEEPALIVE const char* cr_article_html(const char* text, size_t size, int flags) {

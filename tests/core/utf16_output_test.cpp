@@ -1,0 +1,87 @@
+// utf8::to_utf16, the form the wasm hands its answers to JavaScript in: checked
+// against glibc's iconv on every post we have and on text built around the
+// eight-byte ASCII step, and by hand on malformed bytes.
+#include <gtest/gtest.h>
+#include <iconv.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/utf8.h"
+
+namespace clinic {
+namespace {
+
+std::u16string converted(std::string_view in) {
+  std::u16string out(in.size(), u'\0');
+  out.resize(utf8::to_utf16(in, out.data()));
+  return out;
+}
+
+// The oracle: glibc's converter (UTF-16LE, the byte order of x86 and wasm alike).
+std::u16string by_iconv(std::string_view in) {
+  const iconv_t cd = iconv_open("UTF-16LE", "UTF-8");
+  EXPECT_NE(cd, reinterpret_cast<iconv_t>(-1));
+  std::string input(in);
+  std::u16string out(in.size() + 1, u'\0');
+  char* from = input.data();
+  size_t from_left = input.size();
+  char* to = reinterpret_cast<char*>(out.data());
+  size_t to_left = out.size() * 2;
+  EXPECT_NE(iconv(cd, &from, &from_left, &to, &to_left), static_cast<size_t>(-1)) << in;
+  iconv_close(cd);
+  out.resize(out.size() - to_left / 2);
+  return out;
+}
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+TEST(Utf16Output, EveryPostAsIconvConvertsIt) {
+  size_t posts = 0;
+  for (const char* dir : {"assets/posts", "tests/posts"}) {
+    for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(CLINIC_READER_SOURCE_DIR) / dir)) {
+      if (entry.path().extension() != ".md") continue;
+      const std::string text = read_file(entry.path());
+      ASSERT_EQ(converted(text), by_iconv(text)) << entry.path();
+      ++posts;
+    }
+  }
+  EXPECT_GE(posts, 10u);
+}
+
+TEST(Utf16Output, EveryWidthOfCharacterAtEveryOffsetOfTheAsciiStep) {
+  // 1-, 2-, 3- and 4-byte characters (the last two units apiece), placed after
+  // 0..16 ASCII bytes and followed by more: each crosses the eight-byte step.
+  const std::vector<std::string> characters = {"a", "\xC3\xA9", "\xEB\xB9\x84", "\xEF\xBF\xBD", "\xE2\x80\x8D",
+                                               "\xF0\x9F\x92\xAC", "\xF4\x8F\xBF\xBF", "\xC2\x80"};
+  for (size_t before = 0; before <= 16; ++before) {
+    for (const std::string& c : characters) {
+      for (size_t after = 0; after <= 9; ++after) {
+        const std::string text = std::string(before, 'x') + c + std::string(after, 'y') + c;
+        ASSERT_EQ(converted(text), by_iconv(text)) << before << " " << after;
+      }
+    }
+  }
+  EXPECT_EQ(converted(""), u"");
+  EXPECT_EQ(converted("\xF0\x9F\x92\xAC"), std::u16string(u"\U0001F4AC"));
+  EXPECT_EQ(converted("\xF0\x9F\x92\xAC").size(), 2u);
+}
+
+TEST(Utf16Output, MalformedBytesBecomeReplacementCharacters) {
+  EXPECT_EQ(converted("a\xFF" "b"), u"a\uFFFDb");
+  EXPECT_EQ(converted("\xE4\xB8"), u"\uFFFD\uFFFD");             // cut short
+  EXPECT_EQ(converted("\xED\xA0\x80"), u"\uFFFD\uFFFD\uFFFD");  // a surrogate
+  EXPECT_EQ(converted("\xC0\xAF" "abcdefgh"), u"\uFFFD\uFFFDabcdefgh");  // overlong
+  EXPECT_EQ(converted("abcdefg\xF0\x9F\x92"), u"abcdefg\uFFFD\uFFFD\uFFFD");
+}
+
+}  // namespace
+}  // namespace clinic
