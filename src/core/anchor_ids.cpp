@@ -34,7 +34,7 @@ std::string AnchorIds::make(std::string_view heading) {
   char* w = begin;
   bool pending_dash = false;
   for (size_t i = 0; i < heading.size();) {
-    if (const size_t e = leading_emoji_length(heading.substr(i))) {
+    if (const size_t e = may_start_emoji(static_cast<unsigned char>(heading[i])) ? leading_emoji_length(heading.substr(i)) : 0) {
       i += e;
       pending_dash = w != begin;
       continue;
@@ -58,10 +58,14 @@ std::string AnchorIds::make(std::string_view heading) {
   slug.resize(static_cast<size_t>(w - begin));
   if (slug.empty()) slug = "section";
   if (looks_like_question_id(slug)) slug = "s-" + slug;
-  std::string id = slug;
+  // A slug seen before takes the next free "-N" (the map remembers where to
+  // look from); one set insertion decides for the rest.
+  if (used_.insert(slug).second) return slug;
   int& n = next_number_.try_emplace(slug, 2).first->second;
-  while (used_.count(id)) id = slug + "-" + std::to_string(n++);
-  used_.insert(id);
+  std::string id;
+  do {
+    id = slug + "-" + std::to_string(n++);
+  } while (!used_.insert(id).second);
   return id;
 }
 

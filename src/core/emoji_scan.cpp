@@ -23,7 +23,6 @@ bool is_emoji_component(char32_t cp) {
          (cp >= 0xE0020 && cp <= 0xE007F);
 }
 
-bool is_keycap_base(char32_t cp) { return (cp >= '0' && cp <= '9') || cp == '#' || cp == '*'; }
 
 // Length of a keycap sequence (base, optional U+FE0F, U+20E3) at the start.
 size_t keycap_length(std::string_view text) {
@@ -42,14 +41,7 @@ size_t keycap_length(std::string_view text) {
 }  // namespace
 
 size_t leading_emoji_length(std::string_view text) {
-  // Most calls land on ASCII text, which starts no emoji but a keycap: this is
-  // asked at every character of headings and lines.
-  if (text.empty()) return 0;
-  const auto first = static_cast<unsigned char>(text[0]);
-  if (first < 0x80 && !is_keycap_base(first)) return 0;
-  // Nor does U+4000-U+DFFF (lead bytes E4-ED): CJK ideographs and Hangul, the
-  // bulk of a Korean post; no pictograph, component or joiner lives there.
-  if (first >= 0xE4 && first <= 0xED) return 0;
+  if (text.empty() || !may_start_emoji(static_cast<unsigned char>(text[0]))) return 0;
   size_t end = 0;
   size_t i = 0;
   bool after_zwj = false;

@@ -8,6 +8,17 @@
 
 namespace clinic {
 
+// Whether an emoji may start with the byte `first`: only a keycap's base among
+// ASCII, and no lead byte of U+4000-U+DFFF (E4-ED: CJK ideographs and Hangul,
+// the bulk of a Korean post), where no pictograph, component or joiner lives.
+// Inline: callers ask at every character of headings and lines, and most
+// answers are no.
+inline bool is_keycap_base(char32_t cp) { return (cp >= '0' && cp <= '9') || cp == '#' || cp == '*'; }
+inline bool may_start_emoji(unsigned char first) {
+  if (first < 0x80) return is_keycap_base(first);
+  return first < 0xE4 || first > 0xED;
+}
+
 // Bytes taken by the emoji (one or more, with their modifiers, variation
 // selectors, ZWJ links and keycap marks) at the start of `text`; 0 when `text`
 // does not start with an emoji. Following white space is not included.

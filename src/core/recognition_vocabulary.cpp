@@ -131,7 +131,8 @@ std::string comparable_prefix(std::string_view heading, size_t limit) {
                (cp >= 0xC0 && cp <= 0x24F)) {
       // Only this code point is looked at: a long run of emoji would otherwise
       // be rescanned from every position in it.
-      if (!leading_emoji_length(heading.substr(start, i - start))) {
+      if (!may_start_emoji(static_cast<unsigned char>(heading[start])) ||
+          !leading_emoji_length(heading.substr(start, i - start))) {
         std::memcpy(w, heading.data() + start, i - start);
         w += i - start;
       }

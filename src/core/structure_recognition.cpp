@@ -101,7 +101,8 @@ class Recognizer {
   void add_paragraph(uint32_t paragraph, bool markdown_headings) {
     const size_t lines_before = ctx_.lines.size();
     const auto [first, end] = ctx_.split_lines(paragraph);
-    std::vector<LineRole> roles(end - first, LineRole::Text);
+    std::vector<LineRole>& roles = roles_;  // reused: an allocation per paragraph showed in profiles
+    roles.assign(end - first, LineRole::Text);
     const std::vector<Line>& lines = ctx_.lines;
 
     // Runs of lines led by the same emoji act as a list.
@@ -272,6 +273,7 @@ class Recognizer {
 
   Context ctx_;
   std::vector<Piece> pieces_;
+  std::vector<LineRole> roles_;  // add_paragraph's, for one paragraph's lines
 };
 
 }  // namespace
