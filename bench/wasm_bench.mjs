@@ -84,6 +84,9 @@ const variants = [
   { name: 'ours: parse -> model', run: (c) => parseOnly(c) },
   { name: 'ours: parse -> model -> HTML', run: (c) => ours(c, 0) },
   { name: 'ours: parse -> recognise -> article HTML', run: (c) => ours(c, 1) },
+  // The same with the HTML decoded from UTF-8 by TextDecoder, as markdown-wasm
+  // does (and the package did): what the UTF-16 handover saves.
+  { name: 'ours: article HTML, UTF-8 out (TextDecoder)', run: (c) => ours(c, 1, true) },
   ...(clinicReader ? [{ name: 'the npm package: articleHtml', run: (c) => clinicReader.articleHtml(c.text) }] : []),
   { name: 'bytes: markdown-wasm parse -> HTML', run: (c) => markdownWasm.parse(c.bytes, { parseFlags: MDW_FLAGS, bytes: true }) },
   { name: 'bytes: ours parse -> model -> HTML', run: (c) => oursBytes(c) },
@@ -97,11 +100,15 @@ function stringToHeap(text) {
   return [ptr, written];
 }
 
-function ours(c, article) {
+function ours(c, article, utf8 = false) {
   const [ptr, length] = stringToHeap(c.text);
   const size = article < 0 ? core._bench_render_md4c(ptr, length) : core._bench_render(ptr, length, article);
   core._free(ptr);
   if (size === 0) return '';
+  if (utf8) {
+    const out = core._bench_output();
+    return decoder.decode(core.HEAPU8.subarray(out, out + size));
+  }
   const units = core._bench_output_utf16();
   return Buffer.from(core.HEAPU8.buffer, core._bench_output_utf16_data(), units * 2).toString('utf16le');
 }
