@@ -34,7 +34,8 @@ std::string AnchorIds::make(std::string_view heading) {
   char* w = begin;
   bool pending_dash = false;
   for (size_t i = 0; i < heading.size();) {
-    if (const size_t e = may_start_emoji(static_cast<unsigned char>(heading[i])) ? leading_emoji_length(heading.substr(i)) : 0) {
+    const bool emoji_may_start = may_start_emoji(static_cast<unsigned char>(heading[i]));
+    if (const size_t e = emoji_may_start ? leading_emoji_length(heading.substr(i)) : 0) {
       i += e;
       pending_dash = w != begin;
       continue;

@@ -23,7 +23,6 @@ bool is_emoji_component(char32_t cp) {
          (cp >= 0xE0020 && cp <= 0xE007F);
 }
 
-
 // Length of a keycap sequence (base, optional U+FE0F, U+20E3) at the start.
 size_t keycap_length(std::string_view text) {
   size_t i = 0;
