@@ -209,6 +209,10 @@ test("with the page's stylesheet, the pre-rendered article is in the reader's la
   // (DOMContentLoaded waits for the deferred loader: the footer's arrival says the page is parsed)
   await page.goto(server.url + "layout-milia.ko.md.html", { waitUntil: "commit" });
   await page.waitForFunction(() => document.querySelector("footer") && [...document.styleSheets].some((s) => /clinic-reader\.css/.test(s.href || "")));
+  // The fonts settled first: one CI run found the first paragraph 24 px (a line)
+  // lower before the loader than after, and local reruns never did; fonts still
+  // resolving when it was measured is the likely cause.
+  await page.evaluate(() => document.fonts.ready);
   const first = await page.evaluate(articleLines);
   assert.equal(await page.evaluate(() => Boolean(customElements.get("clinic-reader"))), false);
   release();
