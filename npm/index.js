@@ -25,16 +25,18 @@ function started() {
 // three bytes a UTF-16 unit, UTF-8's most), with no copy in between.
 function withBytes(input, use) {
   const m = started();
-  if (typeof input !== "string" && !(input instanceof Uint8Array)) {
-    throw new TypeError("clinic-reader: expected a string or a Uint8Array");
-  }
-  const capacity = typeof input === "string" ? input.length * 3 : input.length;
-  const at = m._malloc(capacity + 1);
-  let size = input.length;
+  let at;
+  let size;
   if (typeof input === "string") {
+    const capacity = input.length * 3;
+    at = m._malloc(capacity + 1);
     size = encoder.encodeInto(input, m.HEAPU8.subarray(at, at + capacity)).written;
-  } else {
+  } else if (input instanceof Uint8Array) {
+    at = m._malloc(input.length + 1);
+    size = input.length;
     m.HEAPU8.set(input, at);
+  } else {
+    throw new TypeError("clinic-reader: expected a string or a Uint8Array");
   }
   m.HEAPU8[at + size] = 0;
   try {
@@ -43,7 +45,7 @@ function withBytes(input, use) {
     m._free(at);
   }
 }
-const withString = (text, use) => withBytes(String(text), (at) => use(at));
+const withString = (text, use) => withBytes(String(text), use);
 
 // The core's latest answer (it may hold NUL bytes), handed over as UTF-16: a
 // string is made of it with a copy, where decoding its UTF-8 took longer than
