@@ -1,6 +1,8 @@
 #include "anchor_ids.h"
 
+#include <algorithm>
 #include <cstring>
+#include <functional>
 
 #include "emoji_scan.h"
 #include "utf8.h"
@@ -25,7 +27,7 @@ bool looks_like_question_id(std::string_view id) {
 
 }  // namespace
 
-std::string AnchorIds::make(std::string_view heading) {
+std::string_view AnchorIds::make(std::string_view heading) {
   // Never longer than the heading (a dash stands for at least one byte);
   // written through a pointer, since a push_back per character is a library
   // call in WebAssembly.
@@ -34,8 +36,7 @@ std::string AnchorIds::make(std::string_view heading) {
   char* w = begin;
   bool pending_dash = false;
   for (size_t i = 0; i < heading.size();) {
-    const bool emoji_may_start = may_start_emoji(static_cast<unsigned char>(heading[i]));
-    if (const size_t e = emoji_may_start ? leading_emoji_length(heading.substr(i)) : 0) {
+    if (const size_t e = leading_emoji_length(heading.substr(i))) {
       i += e;
       pending_dash = w != begin;
       continue;
@@ -59,15 +60,43 @@ std::string AnchorIds::make(std::string_view heading) {
   slug.resize(static_cast<size_t>(w - begin));
   if (slug.empty()) slug = "section";
   if (looks_like_question_id(slug)) slug = "s-" + slug;
+  if (!contains(slug)) return keep(std::move(slug));
   // A slug seen before takes the next free "-N" (the map remembers where to
-  // look from); one set insertion decides for the rest.
-  if (used_.insert(slug).second) return slug;
+  // look from).
   int& n = next_number_.try_emplace(slug, 2).first->second;
   std::string id;
   do {
     id = slug + "-" + std::to_string(n++);
-  } while (!used_.insert(id).second);
-  return id;
+  } while (contains(id));
+  return keep(std::move(id));
+}
+
+bool AnchorIds::contains(std::string_view id) const {
+  if (table_.empty()) return false;
+  const size_t mask = table_.size() - 1;
+  for (size_t i = std::hash<std::string_view>{}(id) & mask; table_[i] != 0; i = (i + 1) & mask) {
+    if (ids_[table_[i] - 1] == id) return true;
+  }
+  return false;
+}
+
+std::string_view AnchorIds::keep(std::string&& id) {
+  ids_.push_back(std::move(id));
+  // At most half full, so that probes stay short; doubling keeps it linear.
+  if (ids_.size() * 2 > table_.size()) {
+    table_.assign(std::max<size_t>(16, table_.size() * 2), 0);
+    for (uint32_t k = 1; k <= ids_.size(); ++k) place(k);
+  } else {
+    place(static_cast<uint32_t>(ids_.size()));
+  }
+  return ids_.back();
+}
+
+void AnchorIds::place(uint32_t index) {
+  const size_t mask = table_.size() - 1;
+  size_t i = std::hash<std::string_view>{}(ids_[index - 1]) & mask;
+  while (table_[i] != 0) i = (i + 1) & mask;
+  table_[i] = index;
 }
 
 }  // namespace clinic

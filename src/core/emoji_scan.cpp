@@ -1,6 +1,5 @@
 #include "emoji_scan.h"
 
-#include "byte_words.h"
 #include "utf8.h"
 
 namespace clinic {
@@ -39,8 +38,7 @@ size_t keycap_length(std::string_view text) {
 
 }  // namespace
 
-size_t leading_emoji_length(std::string_view text) {
-  if (text.empty() || !may_start_emoji(static_cast<unsigned char>(text[0]))) return 0;
+size_t emoji_run_length(std::string_view text) {
   size_t end = 0;
   size_t i = 0;
   bool after_zwj = false;
@@ -73,28 +71,6 @@ size_t leading_keycap_length(std::string_view text) {
   if (const size_t k = keycap_length(text)) return k;
   size_t ten = 0;
   return leading_keycap_number(text, &ten) == 10 ? ten : 0;
-}
-
-bool may_contain_keycap(std::string_view text) {
-  // One pass, eight bytes at a time past words that hold neither sequence's
-  // first byte (E2 or F0): English and Hangul text alike. Two find() calls
-  // (memchr, four bytes at a time in WebAssembly's libc) were 4 % of the
-  // English article's HTML, a byte at a time 11 % of the Korean one's.
-  const size_t n = text.size();
-  for (size_t i = 0; i < n;) {
-    if (i + 8 <= n) {
-      if (const uint64_t word = byte_words::load(text.data() + i);
-          !byte_words::any_equal(word, '\xE2') && !byte_words::any_equal(word, '\xF0')) {
-        i += 8;
-        continue;
-      }
-    }
-    const auto lead = static_cast<unsigned char>(text[i]);
-    if (lead == 0xE2 && text.substr(i, 3) == "\xE2\x83\xA3") return true;      // U+20E3, in every keycap but 🔟
-    if (lead == 0xF0 && text.substr(i, 4) == "\xF0\x9F\x94\x9F") return true;  // 🔟
-    ++i;
-  }
-  return false;
 }
 
 int leading_keycap_number(std::string_view text, size_t* length) {

@@ -22,7 +22,12 @@ inline bool may_start_emoji(unsigned char first) {
 // Bytes taken by the emoji (one or more, with their modifiers, variation
 // selectors, ZWJ links and keycap marks) at the start of `text`; 0 when `text`
 // does not start with an emoji. Following white space is not included.
-size_t leading_emoji_length(std::string_view text);
+// Inline up to the first byte: recognition asks it of every line, and most
+// lines start with a letter.
+size_t emoji_run_length(std::string_view text);  // the scan, once text[0] may start one
+inline size_t leading_emoji_length(std::string_view text) {
+  return !text.empty() && may_start_emoji(static_cast<unsigned char>(text[0])) ? emoji_run_length(text) : 0;
+}
 
 // 1..10 for a keycap digit emoji (`1️⃣`, `1⃣`, `🔟`) at the start of `text`
 // (`0️⃣` gives 0), -1 otherwise. `length` receives the bytes it takes.
@@ -30,8 +35,5 @@ int leading_keycap_number(std::string_view text, size_t* length = nullptr);
 
 // Bytes of the keycap emoji at the start of `text` (`1️⃣`, `#⃣`, `*️⃣`, `🔟`), 0 if none.
 size_t leading_keycap_length(std::string_view text);
-
-// True when `text` may hold a keycap emoji: a cheap test before looking closely.
-bool may_contain_keycap(std::string_view text);
 
 }  // namespace clinic

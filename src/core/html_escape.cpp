@@ -8,39 +8,29 @@
 namespace clinic::html {
 namespace {
 
-constexpr uint8_t kTextEscape = 1 << 0;
-constexpr uint8_t kUrlEscape = 1 << 1;
-
 constexpr bool is_alnum(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-// md4c-html.c builds the same map at run time.
-constexpr std::array<uint8_t, 256> make_escape_map() {
-  std::array<uint8_t, 256> map{};
+// The bytes a URL attribute percent-encodes; md4c-html.c builds the same map
+// at run time.
+constexpr std::array<bool, 256> make_url_escape_map() {
+  std::array<bool, 256> map{};
   constexpr std::string_view kUrlSafe = "~-_.+!*(),%#@?=;:/$";
   for (unsigned i = 0; i < 256; ++i) {
     const auto c = static_cast<unsigned char>(i);
-    if (c == '"' || c == '&' || c == '<' || c == '>') map[i] |= kTextEscape;
-    if (!is_alnum(c) && kUrlSafe.find(static_cast<char>(c)) == std::string_view::npos) map[i] |= kUrlEscape;
+    map[i] = !is_alnum(c) && kUrlSafe.find(static_cast<char>(c)) == std::string_view::npos;
   }
   return map;
 }
 
-constexpr std::array<uint8_t, 256> kEscapeMap = make_escape_map();
-
-bool needs(char c, uint8_t flag) { return (kEscapeMap[static_cast<unsigned char>(c)] & flag) != 0; }
-
-// Whether any byte of `word` is one of & < > ". Text is escaped eight bytes at
-// a time: most runs have nothing to escape, and in WebAssembly the byte-by-byte
-// table loop cost as much as md4c's whole inline analysis.
-constexpr bool has_text_special(uint64_t word) {
-  using namespace byte_words;
-  return (any_equal(word, '&') | any_equal(word, '<') | any_equal(word, '>') | any_equal(word, '"')) != 0;
-}
+constexpr std::array<bool, 256> kUrlEscapeMap = make_url_escape_map();
 
 }  // namespace
 
+// Text is escaped eight bytes at a time: most runs have nothing to escape, and
+// in WebAssembly the byte-by-byte table loop cost as much as md4c's whole
+// inline analysis.
 void append_text(HtmlOutput& out, std::string_view text) {
   size_t run = 0;
   for (size_t i = 0; i < text.size(); ++i) {
@@ -51,17 +41,21 @@ void append_text(HtmlOutput& out, std::string_view text) {
       }
     }
     const char c = text[i];
-    if (!needs(c, kTextEscape)) continue;
+    if (!is_text_special(c)) continue;
     out.append(text.data() + run, i - run);
-    switch (c) {
-      case '&': out.append("&amp;"); break;
-      case '<': out.append("&lt;"); break;
-      case '>': out.append("&gt;"); break;
-      default: out.append("&quot;"); break;
-    }
+    append_entity(out, c);
     run = i + 1;
   }
   out.append(text.data() + run, text.size() - run);
+}
+
+void append_entity(HtmlOutput& out, char c) {
+  switch (c) {
+    case '&': out.append("&amp;"); break;
+    case '<': out.append("&lt;"); break;
+    case '>': out.append("&gt;"); break;
+    default: out.append("&quot;"); break;
+  }
 }
 
 void append_attribute(HtmlOutput& out, std::string_view value) { append_text(out, value); }
@@ -71,7 +65,7 @@ void append_url(HtmlOutput& out, std::string_view url) {
   size_t run = 0;
   for (size_t i = 0; i < url.size(); ++i) {
     const char c = url[i];
-    if (!needs(c, kUrlEscape)) continue;
+    if (!kUrlEscapeMap[static_cast<unsigned char>(c)]) continue;
     out.append(url.data() + run, i - run);
     if (c == '&') {
       out.append("&amp;");

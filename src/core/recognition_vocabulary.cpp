@@ -70,22 +70,42 @@ size_t skip_spaces(std::string_view s, size_t i) {
   return i;
 }
 
+// Short strings compared byte by byte, in line: string_view's == and find()
+// call musl's memcmp and memchr, byte loops behind a call in WebAssembly, and
+// the titles are checked against dozens of words (special_title() was a
+// third of a heading's recognition).
+bool same(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
 bool contains(std::string_view haystack, std::string_view needle) {
-  return haystack.find(needle) != std::string_view::npos;
+  if (needle.empty()) return true;
+  for (size_t i = 0; i + needle.size() <= haystack.size(); ++i) {
+    if (haystack[i] == needle[0] && same(haystack.substr(i, needle.size()), needle)) return true;
+  }
+  return false;
+}
+
+bool ends_with(std::string_view s, std::string_view end) {
+  return s.size() >= end.size() && same(s.substr(s.size() - end.size()), end);
 }
 
 template <typename List>
 bool one_of(std::string_view s, const List& list) {
   for (std::string_view item : list) {
-    if (s == item) return true;
+    if (same(s, item)) return true;
   }
   return false;
 }
 
-// "Q", "Q1", "A", "A2", "질문", "답변", "답": a letter word then optional digits,
-// then one of . ) : (full-width too). Returns the marker's length or 0.
-size_t lettered_marker(std::string_view line, std::string_view word) {
-  size_t i = skip_spaces(line, 0);
+// "Q", "Q1", "A", "A2", "질문", "답변", "답" at `i`: a letter word then optional
+// digits, then one of . ) : (full-width too). Returns the marker's length
+// (from the line's start) or 0.
+size_t lettered_marker(std::string_view line, size_t i, std::string_view word) {
   if (line.substr(i, word.size()) != word) return 0;
   i += word.size();
   while (i < line.size() && line[i] >= '0' && line[i] <= '9') ++i;
@@ -107,18 +127,21 @@ std::string_view trim_end(std::string_view s) {
   return s;
 }
 
-// comparable_title(), giving up (empty) once it grows past `limit` bytes.
-std::string comparable_prefix(std::string_view heading, size_t limit) {
+// Room comparable_into() needs: never longer than the heading (’ becomes one
+// byte), nor than the limit and one code point.
+size_t comparable_room(std::string_view heading, size_t limit) { return std::min(heading.size(), limit + 4); }
+
+// Writes comparable_title(heading) to `out` (comparable_room() bytes) and
+// returns its length, or npos once it grows past `limit` bytes. Written
+// through a pointer, since a push_back per character is a library call in
+// WebAssembly.
+size_t comparable_into(std::string_view heading, size_t limit, char* out) {
   size_t i = skip_spaces(heading, 0);
   while (const size_t e = leading_emoji_length(heading.substr(i))) i = skip_spaces(heading, i + e);
-  // Never longer than the heading (’ becomes one byte), nor than the limit
-  // and one code point; written through a pointer, since a push_back per
-  // character is a library call in WebAssembly.
-  std::string out(std::min(heading.size() - i, limit + 4), '\0');
-  char* const begin = out.data();
+  char* const begin = out;
   char* w = begin;
   while (i < heading.size()) {
-    if (static_cast<size_t>(w - begin) > limit) return {};
+    if (static_cast<size_t>(w - begin) > limit) return std::string_view::npos;
     const size_t start = i;
     const char32_t cp = utf8::next(heading, i);
     if (cp < 0x80) {
@@ -131,15 +154,22 @@ std::string comparable_prefix(std::string_view heading, size_t limit) {
                (cp >= 0xC0 && cp <= 0x24F)) {
       // Only this code point is looked at: a long run of emoji would otherwise
       // be rescanned from every position in it.
-      if (!may_start_emoji(static_cast<unsigned char>(heading[start])) ||
-          !leading_emoji_length(heading.substr(start, i - start))) {
+      if (!leading_emoji_length(heading.substr(start, i - start))) {
         std::memcpy(w, heading.data() + start, i - start);
         w += i - start;
       }
     }
   }
-  if (static_cast<size_t>(w - begin) > limit) return {};
-  out.resize(static_cast<size_t>(w - begin));
+  if (static_cast<size_t>(w - begin) > limit) return std::string_view::npos;
+  return static_cast<size_t>(w - begin);
+}
+
+// comparable_title(), giving up (empty) once it grows past `limit` bytes.
+std::string comparable_prefix(std::string_view heading, size_t limit) {
+  std::string out(comparable_room(heading, limit), '\0');
+  const size_t n = comparable_into(heading, limit, out.data());
+  if (n == std::string_view::npos) return {};
+  out.resize(n);
   return out;
 }
 
@@ -231,9 +261,7 @@ bool is_comparable_qa_title(std::string_view t) {
 
 bool is_comparable_summary_title(std::string_view t) {
   for (std::string_view title : kSummaryTitles) {
-    // string_view, not std::string::compare: libc++ keeps the latter out of
-    // line, a call per title per heading in WebAssembly.
-    if (t.ends_with(title) && one_of(t.substr(0, t.size() - title.size()), kSummaryQualifiers)) return true;
+    if (ends_with(t, title) && one_of(t.substr(0, t.size() - title.size()), kSummaryQualifiers)) return true;
   }
   return false;
 }
@@ -245,7 +273,16 @@ bool is_qa_title(std::string_view heading) { return is_comparable_qa_title(compa
 bool is_summary_title(std::string_view heading) { return is_comparable_summary_title(comparable_title(heading)); }
 
 SpecialTitle special_title(std::string_view heading) {
-  const std::string t = comparable_title(heading);
+  // On the stack: asked of every heading and of every line that may be one,
+  // which are short; a long one takes a string.
+  char small[256];
+  std::string large;
+  char* out = small;
+  if (comparable_room(heading, heading.size()) > sizeof small) {
+    large.resize(comparable_room(heading, heading.size()));
+    out = large.data();
+  }
+  const std::string_view t(out, comparable_into(heading, heading.size(), out));
   return is_comparable_qa_title(t) ? SpecialTitle::Qa : is_comparable_summary_title(t) ? SpecialTitle::Summary : SpecialTitle::None;
 }
 
@@ -278,27 +315,42 @@ bool is_chrome_name(std::string_view names) {
   return false;
 }
 
+// The marker functions below look at the first byte before anything else:
+// recognition asks them of every line (most of which start with a letter),
+// and each try was a call and a compare.
 size_t question_marker_length(std::string_view line) {
-  if (const size_t n = lettered_marker(line, "Q")) return n;
-  if (const size_t n = lettered_marker(line, "\xEF\xBC\xB1")) return n;  // Ｑ
-  return lettered_marker(line, "질문");
+  const size_t i = skip_spaces(line, 0);
+  if (i == line.size()) return 0;
+  switch (static_cast<unsigned char>(line[i])) {
+    case 'Q': return lettered_marker(line, i, "Q");
+    case 0xEF: return lettered_marker(line, i, "\xEF\xBC\xB1");  // Ｑ
+    case 0xEC: return lettered_marker(line, i, "질문");
+    default: return 0;
+  }
 }
 
 size_t answer_marker_length(std::string_view line) {
   const size_t i = skip_spaces(line, 0);
-  if (line.substr(i, 4) == "\xF0\x9F\x91\x89") {  // 👉, with any skin tone or selector
-    return skip_spaces(line, i + leading_emoji_length(line.substr(i)));
+  if (i == line.size()) return 0;
+  switch (static_cast<unsigned char>(line[i])) {
+    case 0xF0:
+      if (line.substr(i, 4) != "\xF0\x9F\x91\x89") return 0;  // 👉, with any skin tone or selector
+      return skip_spaces(line, i + leading_emoji_length(line.substr(i)));
+    case 0xE2:
+      if (line.substr(i, 3) != "\xE2\x9E\xA1" && line.substr(i, 3) != "\xE2\x86\x92") return 0;  // ➡️ →
+      return skip_spaces(line, i + leading_emoji_length(line.substr(i)));
+    case 'A': return lettered_marker(line, i, "A");
+    case 0xEB:  // 답
+      if (const size_t n = lettered_marker(line, i, "답변")) return n;
+      return lettered_marker(line, i, "답");
+    default: return 0;
   }
-  if (line.substr(i, 3) == "\xE2\x9E\xA1" || line.substr(i, 3) == "\xE2\x86\x92") {  // ➡️ →
-    return skip_spaces(line, i + leading_emoji_length(line.substr(i)));
-  }
-  if (const size_t n = lettered_marker(line, "A")) return n;
-  if (const size_t n = lettered_marker(line, "답변")) return n;
-  return lettered_marker(line, "답");
 }
 
 size_t card_marker_length(std::string_view line) {
   const size_t i = skip_spaces(line, 0);
+  // A keycap digit, 🔟 (F0) or "1." / "1)".
+  if (i == line.size() || ((line[i] < '0' || line[i] > '9') && static_cast<unsigned char>(line[i]) != 0xF0)) return 0;
   size_t keycap = 0;
   if (leading_keycap_number(line.substr(i), &keycap) >= 0) return skip_spaces(line, i + keycap);
   size_t j = i;

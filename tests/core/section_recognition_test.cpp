@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <set>
+#include <string>
+
 #include "core/anchor_ids.h"
 #include "core/html_render.h"
 #include "core/parse_post.h"
@@ -138,6 +141,28 @@ TEST(AnchorIds, AreReadableUniqueAndNeverQuestionIds) {
   EXPECT_EQ(ids.make("비립종이란?"), "비립종이란");
   EXPECT_EQ(ids.make("Q1"), "s-q1");
   EXPECT_EQ(ids.make("💬"), "section");
+}
+
+// Thousands of sections (a long file of posts): every id is distinct, and the
+// numbering is the one written out by hand here.
+TEST(AnchorIds, StayUniqueOverManyHeadingsAndClashes) {
+  AnchorIds ids;
+  std::set<std::string> seen;
+  for (int i = 0; i < 3000; ++i) {
+    const std::string id(ids.make("Part " + std::to_string(i)));
+    EXPECT_EQ(id, "part-" + std::to_string(i));
+    EXPECT_TRUE(seen.insert(id).second) << id;
+  }
+  // "Part 7" again clashes with part-7; "-2" is free.
+  EXPECT_EQ(ids.make("Part 7"), "part-7-2");
+  for (int i = 0; i < 500; ++i) {
+    const std::string id(ids.make("Intro"));
+    EXPECT_EQ(id, i == 0 ? std::string("intro") : "intro-" + std::to_string(i + 1));
+    EXPECT_TRUE(seen.insert(id).second) << id;
+  }
+  // A heading that reads like a number already given takes the next free one.
+  EXPECT_EQ(ids.make("Intro 2"), "intro-2-2");
+  EXPECT_EQ(ids.make("Intro"), "intro-501");
 }
 
 }  // namespace

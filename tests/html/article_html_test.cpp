@@ -157,6 +157,50 @@ TEST(ArticleHtml, KeycapsAreHiddenFromScreenReaders) {
       << html;
 }
 
+// Keycaps beside characters that are escaped, a keycap mark with no base or
+// with a base already written, at every offset of the eight-byte scan.
+TEST(ArticleHtml, KeycapsAndEscapesAtEveryOffset) {
+  const std::string hidden_one = "<span aria-hidden=\"true\">1\xEF\xB8\x8F\xE2\x83\xA3</span>";
+  const std::string hidden_ten = "<span aria-hidden=\"true\">\xF0\x9F\x94\x9F</span>";
+  for (size_t pad = 0; pad < 16; ++pad) {
+    const std::string lead(pad, 'a');
+    PostBuilder b;
+    b.paragraph(lead + "&1\xEF\xB8\x8F\xE2\x83\xA3<x\xE2\x83\xA3 &\xE2\x83\xA3\"\xF0\x9F\x94\x9F>" + lead +
+                "\xEF\xB8\x8F\xE2\x83\xA3 1\xEF\xB8\x8F\xE2\x83\xA3");
+    const std::string html = render_article_html(b.build());
+    const std::string want = "<p>" + lead + "&amp;" + hidden_one + "&lt;x\xE2\x83\xA3 &amp;\xE2\x83\xA3&quot;" +
+                             hidden_ten + "&gt;" + lead + "\xEF\xB8\x8F\xE2\x83\xA3 " + hidden_one + "</p>";
+    EXPECT_TRUE(contains(html, want)) << "pad " << pad << "\n" << html;
+  }
+}
+
+TEST(ArticleHtml, KeycapHiddenAtEveryOffsetAfterAsciiAndHangul) {
+  // The scan goes eight bytes at a time: a keycap's mark can fall anywhere in a word.
+  for (size_t pad = 0; pad < 20; ++pad) {
+    for (const std::string_view keycap : {std::string_view("1\xEF\xB8\x8F\xE2\x83\xA3"), std::string_view("\xF0\x9F\x94\x9F"),
+                                          std::string_view("#\xE2\x83\xA3")}) {
+      std::string hangul;
+      for (size_t k = 0; k < pad; ++k) hangul += "가";
+      for (const std::string& lead : {std::string(pad, 'a'), hangul}) {
+        PostBuilder b;
+        b.paragraph(lead + std::string(keycap));  // at the very end
+        const std::string html = render_article_html(b.build());
+        EXPECT_TRUE(contains(html, "<p>" + lead + "<span aria-hidden=\"true\">" + std::string(keycap) + "</span></p>"))
+            << pad << "\n" << html;
+      }
+    }
+  }
+}
+
+TEST(ArticleHtml, KeycapNearMissesStayText) {
+  const std::string text = "1. A numbered line, 2024-05-01, #hashtag *star* 밀리움 💡 ✅ 👉 "
+                           "\xE2\x83\xA4 \xE2\x83 \xF0\x9F\x94\x9E \xF0\x9F\x94";  // ⃤ 🔞
+  PostBuilder b;
+  b.paragraph(text);
+  const std::string html = render_article_html(b.build());
+  EXPECT_TRUE(contains(html, "<p>" + text + "</p>")) << html;
+}
+
 TEST(ArticleHtml, EmojiBulletsAreHidden) {
   PostBuilder b;
   b.open(NodeKind::List);
