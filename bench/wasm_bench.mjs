@@ -102,7 +102,8 @@ function stringToHeap(text) {
 
 function ours(c, article, utf8 = false) {
   const [ptr, length] = stringToHeap(c.text);
-  const size = article < 0 ? core._bench_render_md4c(ptr, length) : core._bench_render(ptr, length, article);
+  // Bit 1: the text was a string (TextEncoder's UTF-8 is well-formed), as the package says too.
+  const size = article < 0 ? core._bench_render_md4c(ptr, length) : core._bench_render(ptr, length, article | 2);
   core._free(ptr);
   if (size === 0) return '';
   if (utf8) {

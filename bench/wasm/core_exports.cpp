@@ -21,12 +21,16 @@ std::vector<clinic::bench::Corpus> g_posts;  // bench_add_post
 extern "C" {
 
 // Renders `size` bytes at `markdown`; the HTML is at bench_output() afterwards.
-EMSCRIPTEN_KEEPALIVE size_t bench_render(const char* markdown, size_t size, int article) {
+// flags bit 0: the article (else plain HTML); bit 1: the text was a JS string,
+// encoded by TextEncoder (well-formed), as the npm package tells the core.
+EMSCRIPTEN_KEEPALIVE size_t bench_render(const char* markdown, size_t size, int flags) {
   const std::string_view input(markdown, size);
-  if (article) {
-    g_output = clinic::render_article_html(clinic::parse_post(input));
+  const bool from_string = (flags & 2) != 0;
+  if (flags & 1) {
+    g_output = clinic::render_article_html(clinic::parse_post(input, {.known_well_formed = from_string}));
   } else {
-    g_output = clinic::render_plain_html(clinic::parse_post(input, clinic::ParseOptions{.recognize_structure = false}));
+    g_output = clinic::render_plain_html(
+        clinic::parse_post(input, {.recognize_structure = false, .known_well_formed = from_string}));
   }
   return g_output.size();
 }

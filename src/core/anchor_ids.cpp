@@ -81,6 +81,7 @@ bool AnchorIds::contains(std::string_view id) const {
 }
 
 std::string_view AnchorIds::keep(std::string&& id) {
+  if (ids_.empty()) ids_.reserve(8);  // a post's sections, with no regrowth
   ids_.push_back(std::move(id));
   // At most half full, so that probes stay short; doubling keeps it linear.
   if (ids_.size() * 2 > table_.size()) {

@@ -86,6 +86,7 @@ FrontMatter read_front_matter(std::string_view source) {
     return result;  // no front matter: the fence must open the first line, unindented
   }
   std::vector<MetaField> fields;
+  fields.reserve(8);  // a post's fields (title, author, role, clinic, date, lang, tags, ...), with no regrowth
   size_t pos = line_end + 1;
   while (pos <= source.size()) {
     size_t next = source.find('\n', pos);

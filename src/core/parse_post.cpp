@@ -1,5 +1,7 @@
 #include "parse_post.h"
 
+#include <cassert>
+
 #include "byte_words.h"
 #include "front_matter.h"
 #include "markdown_to_model.h"
@@ -30,13 +32,14 @@ bool has_cr_or_nul(std::string_view text) {
 // One spelling for everything downstream: valid UTF-8, no BOM, no NUL, \n line ends.
 // `text` is the input itself: a well-formed post (nearly all of them) becomes
 // the source with no copy.
-std::string normalised(std::string text, std::vector<Diagnostic>& diagnostics) {
+std::string normalised(std::string text, bool known_well_formed, std::vector<Diagnostic>& diagnostics) {
   if (text.size() > kMaxInput) {
     diagnostics.push_back({Diagnostic::Severity::Error, 0, "the post is larger than 1 GiB; only its first GiB is read"});
     text.resize(kMaxInput);
   }
   if (std::string_view(text).starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
-  if (!utf8::is_well_formed(text)) {
+  assert(!known_well_formed || utf8::is_well_formed(text));  // a debug build checks the caller's word
+  if (!known_well_formed && !utf8::is_well_formed(text)) {
     size_t replaced = 0;
     text = utf8::repaired(text, &replaced);
     if (replaced > 0) {
@@ -95,7 +98,7 @@ Post parse_post(std::string_view input, const ParseOptions& options) {
 
 Post parse_post(std::string&& input, const ParseOptions& options) {
   Post post;
-  post.source = normalised(std::move(input), post.diagnostics);
+  post.source = normalised(std::move(input), options.known_well_formed, post.diagnostics);
   if (options.recognize_structure) {
     FrontMatter fm = read_front_matter(post.source);
     post.meta = std::move(fm.meta);

@@ -12,6 +12,11 @@ struct ParseOptions {
   // Off: the body is plain CommonMark (+GFM) with no front matter, sections,
   // Q&A or summary recognition, as `clinic-reader html --plain` renders it.
   bool recognize_structure = true;
+  // On: the caller vouches that the input is well-formed UTF-8, and its check
+  // (a pass over every byte) is skipped. JavaScript's TextEncoder writes
+  // nothing else (a lone surrogate becomes U+FFFD), so text that was a JS
+  // string qualifies; bytes from a file or the network do not.
+  bool known_well_formed = false;
 };
 
 // Never fails: unreadable bytes are replaced (U+FFFD) and reported in

@@ -71,6 +71,33 @@ std::pair<uint32_t, uint32_t> Context::split_lines(uint32_t paragraph) {
   return {begin, static_cast<uint32_t>(lines.size())};
 }
 
+bool Context::lines_may_act(uint32_t paragraph) const {
+  // The first byte of each line as split_lines() joins it: of its first text,
+  // or a space for a line break nested before any.
+  uint32_t lines_seen = 0;
+  bool in_line = false;     // the current line has a node
+  bool first_seen = false;  // ... and its first byte was looked at
+  for (uint32_t c = paragraph + 1; c < old[paragraph].end; c = old[c].end) {
+    if (is_line_break(old[c].kind)) {
+      in_line = first_seen = false;
+      continue;
+    }
+    if (!in_line) {
+      in_line = true;
+      ++lines_seen;
+    }
+    for (uint32_t n = c; n < old[c].end && !first_seen; ++n) {
+      if (is_line_break(old[n].kind)) {
+        first_seen = true;  // a space
+      } else if (old[n].kind == NodeKind::Text && old[n].text.length > 0) {
+        first_seen = true;
+        if (may_start_emoji(static_cast<unsigned char>(post.str(old[n].text)[0]))) return true;
+      }
+    }
+  }
+  return lines_seen <= 1;
+}
+
 std::string Context::heading_text(const Piece& piece) const {
   if (piece.kind == PieceKind::Heading) {
     // Most headings are one run of text: no joined copy before collapsing.

@@ -60,6 +60,11 @@ struct Context {
   // the range [first, end) of their indices.
   std::pair<uint32_t, uint32_t> split_lines(uint32_t paragraph);
 
+  // False when old paragraph `paragraph` has several lines and none starts
+  // with a byte an emoji may start with (the prose of most posts): then no
+  // line of it can act as a heading or a list item, and it need not be split.
+  bool lines_may_act(uint32_t paragraph) const;
+
   // Plain text of a heading piece (Markdown or pasted).
   std::string heading_text(const Piece& piece) const;
 

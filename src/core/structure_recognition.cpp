@@ -99,6 +99,10 @@ class Recognizer {
   }
 
   void add_paragraph(uint32_t paragraph, bool markdown_headings) {
+    if (!ctx_.lines_may_act(paragraph)) {
+      pieces_.push_back({PieceKind::Block, paragraph, 0, 0, 0});  // prose: the paragraph stays whole
+      return;
+    }
     const size_t lines_before = ctx_.lines.size();
     const auto [first, end] = ctx_.split_lines(paragraph);
     std::vector<LineRole>& roles = roles_;  // reused: an allocation per paragraph showed in profiles

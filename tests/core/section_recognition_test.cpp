@@ -134,6 +134,23 @@ TEST(SectionRecognition, QaHeadingBelowADeeperSectionStillStartsItsOwnSection) {
   EXPECT_EQ(o.qa[0].answer, "Yes.");
 }
 
+// A pasted line's leading emoji may sit inside emphasis, and prose lines
+// around it start with letters: the paragraph is still looked at line by line.
+TEST(SectionRecognition, EmojiLinesInsideEmphasisStillAct) {
+  const std::string html = render_article_html(parse_post(
+      "---\ntitle: T\n---\n\nIntro line one.\n**💡 What are milia**\nThey are small.\n\n"
+      "More prose here.\n_🧴 Cleanse_\n_🧴 Moisturise_\n\nPlain prose,\nover two lines.\n"));
+  EXPECT_NE(html.find("<p>Intro line one.</p>\n<section class=\"post-section\" aria-labelledby=\"what-are-milia\">\n"
+                      "<h2 id=\"what-are-milia\"><strong>💡 What are milia</strong></h2>\n<p>They are small.</p>"),
+            std::string::npos)
+      << html;
+  EXPECT_NE(html.find("<ul class=\"emoji-bullets\">\n<li><span class=\"bullet\" aria-hidden=\"true\">🧴</span> "
+                      "<em>Cleanse</em></li>"),
+            std::string::npos)
+      << html;
+  EXPECT_NE(html.find("<p>Plain prose,\nover two lines.</p>"), std::string::npos) << html;
+}
+
 TEST(AnchorIds, AreReadableUniqueAndNeverQuestionIds) {
   AnchorIds ids;
   EXPECT_EQ(ids.make("💡 What are milia?"), "what-are-milia");

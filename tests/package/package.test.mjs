@@ -74,6 +74,18 @@ describe("the Node API equals the native CLI", () => {
     assert.deepEqual(api.lint(bytes), JSON.parse(native(["lint", "--json", "-"], { input: bytes }).stdout));
   });
 
+  // Strings skip the core's UTF-8 check (TextEncoder writes well-formed UTF-8);
+  // bytes do not: both must read as the native CLI reads the same bytes.
+  test("malformed bytes are repaired, and a string's lone surrogate arrives as U+FFFD", () => {
+    const bytes = Buffer.concat([Buffer.from("---\ntitle: Bytes\n---\n\nab"), Buffer.from([0xff, 0xc3, 0xed, 0xa0, 0x80]), Buffer.from(" cd\n")]);
+    assert.equal(api.articleHtml(new Uint8Array(bytes)), utf8(native(["html", "-"], { input: bytes }).stdout));
+    const text = "---\ntitle: String \ud800\n---\n\nab\udc00cd \ud83d\ude00\n";
+    const html = api.articleHtml(text);
+    assert.equal(html, utf8(native(["html", "-"], { input: Buffer.from(text, "utf8") }).stdout));
+    assert.match(html, /String \ufffd/);
+    assert.match(html, /ab\ufffdcd \u{1f600}/u);
+  });
+
   for (const fixture of importFixtures) {
     test(`importText ${path.relative(root, fixture)}`, () => {
       const text = readFileSync(fixture, "utf8");

@@ -41,13 +41,15 @@ EMSCRIPTEN_KEEPALIVE const char16_t* cr_result_utf16() {
 }
 EMSCRIPTEN_KEEPALIVE size_t cr_result_utf16_units() { return g_result_utf16_units; }
 
-// `html [--jsonld] [--standalone]`: flags bit 0 = JSON-LD, bit 1 = a standalone page.
+// `html [--jsonld] [--standalone]`: flags bit 0 = JSON-LD, bit 1 = a standalone
+// page, bit 2 = the text was a JS string (encoded by TextEncoder: well-formed).
 EMSCRIPTEN_KEEPALIVE const char* cr_article_html(const char* text, size_t size, int flags) {
   clinic::HtmlOptions options;
   options.json_ld = (flags & 1) != 0;
   options.standalone = (flags & 2) != 0;
   if (options.standalone) options.theme_css = clinic::view::standalone_page_css();
-  return answer(clinic::render_article_html(clinic::parse_post(std::string(text, size)), options));
+  const clinic::ParseOptions parse{.known_well_formed = (flags & 4) != 0};
+  return answer(clinic::render_article_html(clinic::parse_post(std::string(text, size), parse), options));
 }
 
 // `html --plain`.
