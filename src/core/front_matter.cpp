@@ -59,20 +59,23 @@ std::vector<std::string> list_items(std::string_view inner) {
 }
 
 void assign_known(PostMeta& meta, const MetaField& f) {
-  if (f.key == "tags") {
+  // Compared as a view: std::string's == against a literal is an out-of-line
+  // compare per key tried, eight per field, in WebAssembly.
+  const std::string_view key = f.key;
+  if (key == "tags") {
     meta.tags = f.is_list ? f.items : std::vector<std::string>{};
     if (!f.is_list && !f.value.empty()) meta.tags = list_items(f.value);
     return;
   }
-  std::string* slot = f.key == "title"     ? &meta.title
-                      : f.key == "author"  ? &meta.author
-                      : f.key == "role"    ? &meta.role
-                      : f.key == "clinic"  ? &meta.clinic
-                      : f.key == "date"    ? &meta.date
-                      : f.key == "lang"    ? &meta.lang
-                      : f.key == "summary" ? &meta.summary
-                      : f.key == "cover"   ? &meta.cover
-                                           : nullptr;
+  std::string* slot = key == "title"     ? &meta.title
+                      : key == "author"  ? &meta.author
+                      : key == "role"    ? &meta.role
+                      : key == "clinic"  ? &meta.clinic
+                      : key == "date"    ? &meta.date
+                      : key == "lang"    ? &meta.lang
+                      : key == "summary" ? &meta.summary
+                      : key == "cover"   ? &meta.cover
+                                         : nullptr;
   if (slot) *slot = f.value;
 }
 

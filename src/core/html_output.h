@@ -29,7 +29,10 @@ class HtmlOutput {
   // Hands the HTML to `sink` chunk by chunk; call flush() at the end.
   explicit HtmlOutput(const HtmlSink& sink) : sink_(sink) { buffer_.resize(kChunk); }
 
-  void append(const char* data, size_t size) {
+  // Always inline, with the rare growth kept out of line: the compiler left the
+  // appends of literals (a tag each) calls, dozens per node type (wasm-dis of
+  // the article writer).
+  [[gnu::always_inline]] void append(const char* data, size_t size) {
     if (size > buffer_.size() - size_) [[unlikely]] {
       if (!make_room(size)) {
         sink_.write(sink_.context, std::string_view(data, size));
@@ -39,12 +42,12 @@ class HtmlOutput {
     std::memcpy(buffer_.data() + size_, data, size);
     size_ += size;
   }
-  void append(std::string_view s) { append(s.data(), s.size()); }
+  [[gnu::always_inline]] void append(std::string_view s) { append(s.data(), s.size()); }
   template <size_t N>
-  void append(const char (&literal)[N]) {
+  [[gnu::always_inline]] void append(const char (&literal)[N]) {
     append(literal, N - 1);
   }
-  void push_back(char c) {
+  [[gnu::always_inline]] void push_back(char c) {
     if (size_ == buffer_.size()) [[unlikely]] make_room(1);
     buffer_[size_++] = c;
   }
@@ -70,7 +73,7 @@ class HtmlOutput {
   // Makes room for `size` more bytes: the string grows, or the chunk goes to
   // the sink. False when `size` bytes are more than a chunk holds: the caller
   // hands them to the sink itself.
-  bool make_room(size_t size) {
+  [[gnu::noinline]] bool make_room(size_t size) {
     if (sink_.write == nullptr) {
       buffer_.resize(std::max(buffer_.size() * 2, size_ + size));
       return true;

@@ -79,6 +79,10 @@ TEST(Utf16Output, MalformedBytesBecomeReplacementCharacters) {
   EXPECT_EQ(converted("a\xFF" "b"), u"a\uFFFDb");
   EXPECT_EQ(converted("\xE4\xB8"), u"\uFFFD\uFFFD");             // cut short
   EXPECT_EQ(converted("\xED\xA0\x80"), u"\uFFFD\uFFFD\uFFFD");  // a surrogate
+  EXPECT_EQ(converted("\xED\xBF\xBF"), u"\uFFFD\uFFFD\uFFFD");  // the last surrogate
+  // Led by ED but below the surrogates: the first, 하, the last syllable, U+D7FF.
+  EXPECT_EQ(converted("\xED\x80\x80\xED\x95\x98\xED\x9E\xA3\xED\x9F\xBF"), u"\uD000\uD558\uD7A3\uD7FF");
+  EXPECT_EQ(converted("\xED\x95"), u"\uFFFD\uFFFD");  // cut short
   EXPECT_EQ(converted("\xC0\xAF" "abcdefgh"), u"\uFFFD\uFFFDabcdefgh");  // overlong
   EXPECT_EQ(converted("abcdefg\xF0\x9F\x92"), u"abcdefg\uFFFD\uFFFD\uFFFD");
 }
