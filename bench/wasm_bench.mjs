@@ -74,8 +74,8 @@ for (let i = 0; i < corpusCount; i++) {
 // Each variant takes the text as a page would have it (a JS string) and returns
 // HTML as a JS string. markdown-wasm's parse() encodes with TextEncoder.encode,
 // copies into its heap and decodes its UTF-8 answer with TextDecoder; ours
-// writes the string straight into the heap with encodeInto and hands the HTML
-// back as UTF-16, as the npm package does (npm/index.js).
+// copies the string's UTF-16 into the heap, makes it UTF-8 there, and hands
+// the HTML back as UTF-16, as the npm package does (npm/index.js).
 // The "bytes" pair leaves strings out: UTF-8 in, UTF-8 out, the parsers alone.
 const variants = [
   { name: 'markdown-wasm parse -> HTML', run: (c) => markdownWasm.parse(c.text, { parseFlags: MDW_FLAGS }) },
@@ -92,17 +92,20 @@ const variants = [
   { name: 'bytes: ours parse -> model -> HTML', run: (c) => oursBytes(c) },
 ];
 
-// A JS string into the heap as UTF-8 (the widget's Reader.allocString).
+// A JS string into the heap as UTF-8, as the npm package does it (npm/index.js):
+// its UTF-16 code units copied in, made UTF-8 by the core.
 function stringToHeap(text) {
-  const capacity = text.length * 3 + 1;
-  const ptr = core._malloc(capacity);
-  const { written } = encoder.encodeInto(text, core.HEAPU8.subarray(ptr, ptr + capacity));
+  const ptr = core._malloc(text.length * 3 + 1);
+  const at16 = core._malloc(text.length * 2 + 2);
+  Buffer.from(core.HEAPU8.buffer, at16, text.length * 2).write(text, 'utf16le');
+  const written = core._bench_utf8_from_utf16(at16, text.length, ptr);
+  core._free(at16);
   return [ptr, written];
 }
 
 function ours(c, article, utf8 = false) {
   const [ptr, length] = stringToHeap(c.text);
-  // Bit 1: the text was a string (TextEncoder's UTF-8 is well-formed), as the package says too.
+  // Bit 1: the text was a string (from_utf16's UTF-8 is well-formed), as the package says too.
   const size = article < 0 ? core._bench_render_md4c(ptr, length) : core._bench_render(ptr, length, article | 2);
   core._free(ptr);
   if (size === 0) return '';

@@ -34,6 +34,13 @@ struct ReadingCount {
     size_t i = 0;
     while (i < n) {
       const auto byte = static_cast<unsigned char>(s[i]);
+      if (byte == ' ') {
+        // Korean prose: a space between syllables, where eight ASCII bytes
+        // are never found.
+        ++i;
+        in_word = false;
+        continue;
+      }
       if (byte < 0x80) {
         // English text goes eight ASCII bytes at a time, word after word:
         // this count ran at 60 % of md4c's whole parse of the post (perf,

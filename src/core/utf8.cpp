@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 #include "byte_words.h"
 
@@ -155,6 +156,46 @@ size_t to_utf16(std::string_view in, char16_t* out) {
     } else {
       out[o++] = static_cast<char16_t>(0xD800 + ((cp - 0x10000) >> 10));
       out[o++] = static_cast<char16_t>(0xDC00 + ((cp - 0x10000) & 0x3FF));
+    }
+  }
+  return o;
+}
+
+size_t from_utf16(const char16_t* in, size_t units, char* out) {
+  size_t i = 0;
+  size_t o = 0;
+  while (i < units) {
+    // Mostly ASCII (English text, markup): four units at a time.
+    if (i + 4 <= units) {
+      uint64_t four;
+      std::memcpy(&four, in + i, 8);
+      if ((four & 0xFF80FF80FF80FF80ull) == 0) {
+        for (size_t k = 0; k < 4; ++k) out[o + k] = static_cast<char>(in[i + k]);
+        i += 4;
+        o += 4;
+        continue;
+      }
+    }
+    const char32_t unit = in[i++];
+    char32_t cp = unit;
+    if (unit >= 0xD800 && unit <= 0xDFFF) {
+      const bool pair = unit <= 0xDBFF && i < units && in[i] >= 0xDC00 && in[i] <= 0xDFFF;
+      cp = pair ? 0x10000 + ((unit - 0xD800) << 10) + (in[i++] - 0xDC00) : kReplacement;
+    }
+    if (cp < 0x80) {
+      out[o++] = static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      out[o++] = static_cast<char>(0xC0 | (cp >> 6));
+      out[o++] = static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      out[o++] = static_cast<char>(0xE0 | (cp >> 12));
+      out[o++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out[o++] = static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      out[o++] = static_cast<char>(0xF0 | (cp >> 18));
+      out[o++] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      out[o++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out[o++] = static_cast<char>(0x80 | (cp & 0x3F));
     }
   }
   return o;

@@ -1,6 +1,7 @@
-// utf8::to_utf16, the form the wasm hands its answers to JavaScript in: checked
-// against glibc's iconv on every post we have and on text built around the
-// eight-byte ASCII step, and by hand on malformed bytes.
+// utf8::to_utf16, the form the wasm hands its answers to JavaScript in, and
+// utf8::from_utf16, the form a JS string reaches it in: checked against glibc's
+// iconv on every post we have and on text built around the ASCII steps, and by
+// hand on malformed bytes and lone surrogates.
 #include <gtest/gtest.h>
 #include <iconv.h>
 
@@ -85,6 +86,52 @@ TEST(Utf16Output, MalformedBytesBecomeReplacementCharacters) {
   EXPECT_EQ(converted("\xED\x95"), u"\uFFFD\uFFFD");  // cut short
   EXPECT_EQ(converted("\xC0\xAF" "abcdefgh"), u"\uFFFD\uFFFDabcdefgh");  // overlong
   EXPECT_EQ(converted("abcdefg\xF0\x9F\x92"), u"abcdefg\uFFFD\uFFFD\uFFFD");
+}
+
+std::string from_units(std::u16string_view in) {
+  std::string out(in.size() * 3, '\0');
+  out.resize(utf8::from_utf16(in.data(), in.size(), out.data()));
+  return out;
+}
+
+TEST(Utf16Input, EveryPostBackFromIconvsUtf16) {
+  size_t posts = 0;
+  for (const char* dir : {"assets/posts", "tests/posts"}) {
+    for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(CLINIC_READER_SOURCE_DIR) / dir)) {
+      if (entry.path().extension() != ".md") continue;
+      const std::string text = read_file(entry.path());
+      if (!utf8::is_well_formed(text)) continue;  // iconv refuses what a JS string cannot hold
+      ASSERT_EQ(from_units(by_iconv(text)), text) << entry.path();
+      ++posts;
+    }
+  }
+  EXPECT_GE(posts, 10u);
+}
+
+TEST(Utf16Input, EveryWidthOfCharacterAtEveryOffsetOfTheAsciiStep) {
+  const std::vector<std::string> characters = {"a", "\xC3\xA9", "\xEB\xB9\x84", "\xEF\xBF\xBD", "\xE2\x80\x8D",
+                                               "\xF0\x9F\x92\xAC", "\xF4\x8F\xBF\xBF", "\xC2\x80", "\x7F",
+                                               "\xDF\xBF", "\xE0\xA0\x80", "\xEF\xBF\xBF", "\xF0\x90\x80\x80"};
+  for (size_t before = 0; before <= 9; ++before) {
+    for (const std::string& c : characters) {
+      for (size_t after = 0; after <= 5; ++after) {
+        const std::string text = std::string(before, 'x') + c + std::string(after, 'y') + c;
+        ASSERT_EQ(from_units(by_iconv(text)), text) << before << " " << after;
+      }
+    }
+  }
+  EXPECT_EQ(from_units(u""), "");
+}
+
+// What TextEncoder writes for a surrogate that is not half of a pair: U+FFFD.
+TEST(Utf16Input, LoneSurrogatesBecomeReplacementCharacters) {
+  const std::string fffd = "\xEF\xBF\xBD";
+  EXPECT_EQ(from_units(u"a\xD800" u"b"), "a" + fffd + "b");         // a high one alone
+  EXPECT_EQ(from_units(u"a\xDC00" u"b"), "a" + fffd + "b");         // a low one alone
+  EXPECT_EQ(from_units(u"abcd\xDBFF"), "abcd" + fffd);              // high, at the end
+  EXPECT_EQ(from_units(u"\xDC00\xD800"), fffd + fffd);               // the pair reversed
+  EXPECT_EQ(from_units(u"\xD800\xD800\xDC00"), fffd + "\xF0\x90\x80\x80");  // high, then a pair
+  EXPECT_EQ(from_units(u"\xD83D\xDCAC"), "\xF0\x9F\x92\xAC");         // 💬
 }
 
 }  // namespace

@@ -41,8 +41,19 @@ EMSCRIPTEN_KEEPALIVE const char16_t* cr_result_utf16() {
 }
 EMSCRIPTEN_KEEPALIVE size_t cr_result_utf16_units() { return g_result_utf16_units; }
 
+// A JS string's UTF-16 code units (`units` of them at `text`, copied in with
+// Buffer.write(..., "utf16le")) as UTF-8 at `out`, which has room for three
+// bytes a unit and one more: returns the bytes, NUL-terminated. Lone
+// surrogates become U+FFFD, as TextEncoder writes them: the text is
+// well-formed (flag bit 2 of cr_article_html may say so).
+EMSCRIPTEN_KEEPALIVE size_t cr_utf8_from_utf16(const char16_t* text, size_t units, char* out) {
+  const size_t size = clinic::utf8::from_utf16(text, units, out);
+  out[size] = '\0';
+  return size;
+}
+
 // `html [--jsonld] [--standalone]`: flags bit 0 = JSON-LD, bit 1 = a standalone
-// page, bit 2 = the text was a JS string (encoded by TextEncoder: well-formed).
+// page, bit 2 = the text was a JS string (cr_utf8_from_utf16: well-formed).
 EMSCRIPTEN_KEEPALIVE const char* cr_article_html(const char* text, size_t size, int flags) {
   clinic::HtmlOptions options;
   options.json_ld = (flags & 1) != 0;
