@@ -1,6 +1,7 @@
 #include "html_nodes.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <vector>
 
@@ -26,6 +27,31 @@ std::string_view cell_open(const Node& n) {
   }
 }
 
+// The nodes a walk has open. Most walks nest a few deep, and the article writer
+// walks a few dozen short ranges per post: those stay in the array, with no
+// allocation (one per walk was a malloc and a free per Q&A item and card);
+// deeper nesting goes on in the vector.
+class OpenNodes {
+ public:
+  bool empty() const { return size_ == 0; }
+  uint32_t back() const { return size_ <= kInline ? inline_[size_ - 1] : spill_.back(); }
+  void push(uint32_t node) {
+    if (size_ < kInline) inline_[size_] = node;
+    else spill_.push_back(node);
+    ++size_;
+  }
+  void pop() {
+    if (size_ > kInline) spill_.pop_back();
+    --size_;
+  }
+
+ private:
+  static constexpr size_t kInline = 32;
+  std::array<uint32_t, kInline> inline_;
+  std::vector<uint32_t> spill_;  // the nodes from kInline on
+  size_t size_ = 0;
+};
+
 // The walk keeps the open nodes on a stack and closes each one when the walk
 // passes its `end`, so nesting depth costs no recursion.
 class HtmlNodeWriter {
@@ -34,13 +60,12 @@ class HtmlNodeWriter {
       : post_(post), nodes_(post.nodes), out_(out), style_(style) {}
 
   void write(uint32_t first, uint32_t end) {
-    std::vector<uint32_t> open;
-    open.reserve(16);
+    OpenNodes open;
     uint32_t i = first;
     while (i < end) {
       while (!open.empty() && nodes_[open.back()].end <= i) {
         close(open.back());
-        open.pop_back();
+        open.pop();
       }
       const uint32_t parent = open.empty() ? kNone : open.back();
       if (nodes_[i].kind == NodeKind::Text && style_.append_text == html::append_text) {
@@ -48,7 +73,7 @@ class HtmlNodeWriter {
         continue;
       }
       if (open_node(i, parent)) {
-        open.push_back(i);
+        open.push(i);
         ++i;
       } else {
         i = std::max(nodes_[i].end, i + 1);
@@ -56,7 +81,7 @@ class HtmlNodeWriter {
     }
     while (!open.empty()) {
       close(open.back());
-      open.pop_back();
+      open.pop();
     }
   }
 

@@ -29,6 +29,20 @@ TEST(PlainHtml, WritesBlocksAsMd2htmlDoes) {
   EXPECT_EQ(plain("- a\n\n- b\n"), "<ul>\n<li><p>a</p>\n</li>\n<li><p>b</p>\n</li>\n</ul>\n");
 }
 
+// Nesting past the writer's inline stack of open nodes (32): every element
+// still closes, innermost first.
+TEST(PlainHtml, DeepNestingClosesInOrder) {
+  for (const size_t depth : {31u, 32u, 33u, 100u}) {
+    std::string markdown(depth, '>');
+    markdown += " *deep*\n";
+    std::string want;
+    for (size_t i = 0; i < depth; ++i) want += "<blockquote>\n";
+    want += "<p><em>deep</em></p>\n";
+    for (size_t i = 0; i < depth; ++i) want += "</blockquote>\n";
+    EXPECT_EQ(plain(markdown), want) << depth;
+  }
+}
+
 TEST(PlainHtml, WritesTaskListItems) {
   EXPECT_EQ(plain("- [x] done\n- [ ] todo\n"),
             "<ul>\n"
