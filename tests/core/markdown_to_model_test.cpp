@@ -132,6 +132,23 @@ TEST(MarkdownToModel, CrlfAndBomAreNormalised) {
   EXPECT_EQ(plain_text(post, 0), "line one line two line three");
 }
 
+// The scan for CR and NUL goes eight bytes at a time and lets tabs through
+// as maybes: either one is found at every offset, beside tabs or not.
+TEST(MarkdownToModel, CrAndNulAreFoundAtEveryOffset) {
+  for (size_t pad = 0; pad < 17; ++pad) {
+    for (const std::string lead : {std::string(pad, 'a'), std::string(pad, '\t')}) {
+      const Post cr = parse_plain(lead + "x\ry\n");
+      EXPECT_EQ(cr.source, lead + "x\ny\n") << pad;
+      const Post nul = parse_plain(lead + std::string("x\0y\n", 4));
+      EXPECT_EQ(nul.source, lead + "x\xEF\xBF\xBDy\n") << pad;
+      EXPECT_FALSE(nul.diagnostics.empty()) << pad;
+      const Post neither = parse_plain(lead + "x\ty\n");
+      EXPECT_EQ(neither.source, lead + "x\ty\n") << pad;
+      EXPECT_TRUE(neither.diagnostics.empty()) << pad;
+    }
+  }
+}
+
 TEST(MarkdownToModel, EmptyInputIsAnEmptyDocument) {
   const Post post = parse_plain("");
   ASSERT_EQ(post.nodes.size(), 1u);
