@@ -78,7 +78,7 @@ int leading_keycap_number(std::string_view text, size_t* length) {
     if (length) *length = k;
     return text[0] - '0';
   }
-  if (text.substr(0, 4) == "\xF0\x9F\x94\x9F") {  // 🔟
+  if (!text.empty() && text[0] == '\xF0' && text.substr(0, 4) == "\xF0\x9F\x94\x9F") {  // 🔟, its lead byte first
     size_t k = 4;
     if (text.substr(4, 3) == "\xEF\xB8\x8F") k += 3;
     if (length) *length = k;

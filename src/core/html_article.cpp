@@ -50,11 +50,13 @@ void append_text_hiding_keycaps(HtmlOutput& out, std::string_view text) {
     // A keycap starts at its base: a byte before U+20E3, or four with U+FE0F
     // between; 🔟 at itself. Bases and U+FE0F are not escaped, so they are
     // still in the run.
+    // The lead byte first: the other bytes of a word with a hit in it come
+    // here too, and each compare is a call to memcmp in WebAssembly.
     size_t start = n;
-    if (text.substr(i, 3) == "\xE2\x83\xA3") {
+    if (c == '\xE2' && text.substr(i, 3) == "\xE2\x83\xA3") {
       if (i >= run + 4 && leading_keycap_length(text.substr(i - 4)) == 7) start = i - 4;
       else if (i >= run + 1 && leading_keycap_length(text.substr(i - 1)) == 4) start = i - 1;
-    } else if (text.substr(i, 4) == "\xF0\x9F\x94\x9F") {
+    } else if (c == '\xF0' && text.substr(i, 4) == "\xF0\x9F\x94\x9F") {
       start = i;
     }
     if (start == n) {

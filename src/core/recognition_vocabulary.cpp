@@ -106,13 +106,13 @@ bool one_of(std::string_view s, const List& list) {
 // digits, then one of . ) : (full-width too). Returns the marker's length
 // (from the line's start) or 0.
 size_t lettered_marker(std::string_view line, size_t i, std::string_view word) {
-  if (line.substr(i, word.size()) != word) return 0;
+  if (!same(line.substr(i, word.size()), word)) return 0;
   i += word.size();
   while (i < line.size() && line[i] >= '0' && line[i] <= '9') ++i;
   i = skip_spaces(line, i);
   if (i < line.size() && (line[i] == '.' || line[i] == ')' || line[i] == ':')) {
     ++i;
-  } else if (line.substr(i, 3) == "\xEF\xBC\x9A" || line.substr(i, 3) == "\xEF\xBC\x8E") {  // ： ．
+  } else if (same(line.substr(i, 3), "\xEF\xBC\x9A") || same(line.substr(i, 3), "\xEF\xBC\x8E")) {  // ： ．
     i += 3;
   } else {
     return 0;
@@ -234,7 +234,7 @@ bool is_other_post_link(std::string_view line, std::string_view t) {
       ++after;
     } else if (const size_t e = leading_emoji_length(line.substr(after))) {
       after += e;
-    } else if (line.substr(after, 3) == "\xE2\x86\x90" || line.substr(after, 3) == "\xE2\x86\x92") {  // ← →
+    } else if (same(line.substr(after, 3), "\xE2\x86\x90") || same(line.substr(after, 3), "\xE2\x86\x92")) {  // ← →
       after += 3;
     } else {
       return false;
@@ -242,7 +242,7 @@ bool is_other_post_link(std::string_view line, std::string_view t) {
   }
   if (k < want.size()) return false;
   return after >= line.size() || line[after] == ' ' || line[after] == ':' || line[after] == '|' ||
-         line.substr(after, 3) == "\xEF\xBC\x9A";  // ：
+         same(line.substr(after, 3), "\xEF\xBC\x9A");  // ：
 }
 
 }  // namespace
@@ -334,10 +334,10 @@ size_t answer_marker_length(std::string_view line) {
   if (i == line.size()) return 0;
   switch (static_cast<unsigned char>(line[i])) {
     case 0xF0:
-      if (line.substr(i, 4) != "\xF0\x9F\x91\x89") return 0;  // 👉, with any skin tone or selector
+      if (!same(line.substr(i, 4), "\xF0\x9F\x91\x89")) return 0;  // 👉, with any skin tone or selector
       return skip_spaces(line, i + leading_emoji_length(line.substr(i)));
     case 0xE2:
-      if (line.substr(i, 3) != "\xE2\x9E\xA1" && line.substr(i, 3) != "\xE2\x86\x92") return 0;  // ➡️ →
+      if (!same(line.substr(i, 3), "\xE2\x9E\xA1") && !same(line.substr(i, 3), "\xE2\x86\x92")) return 0;  // ➡️ →
       return skip_spaces(line, i + leading_emoji_length(line.substr(i)));
     case 'A': return lettered_marker(line, i, "A");
     case 0xEB:  // 답
@@ -368,14 +368,14 @@ bool ends_sentence(std::string_view line) {
   const char last = s.back();
   if (last == '.' || last == '!' || last == '?' || last == ':') return true;
   for (std::string_view end : {"\xE3\x80\x82", "\xE2\x80\xA6", "\xEF\xBC\x81", "\xEF\xBC\x9F"}) {  // 。 … ！ ？
-    if (s.size() >= end.size() && s.substr(s.size() - end.size()) == end) return true;
+    if (ends_with(s, end)) return true;
   }
   return false;
 }
 
 bool ends_question(std::string_view line) {
   const std::string_view s = trim_end(line);
-  return !s.empty() && (s.back() == '?' || (s.size() >= 3 && s.substr(s.size() - 3) == "\xEF\xBC\x9F"));
+  return !s.empty() && (s.back() == '?' || ends_with(s, "\xEF\xBC\x9F"));
 }
 
 }  // namespace clinic::vocabulary
