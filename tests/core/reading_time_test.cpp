@@ -101,11 +101,12 @@ TEST(ReadingTime, CountsEqualAPlainCountOnMixedText) {
   // Pieces that put every kind of character at every byte offset: ASCII,
   // the first and last syllables and their neighbours outside the block
   // (U+ABFF, U+D7A4), syllables led by EA, EB, EC and ED (가 나 씨 하 흐 힣),
-  // other three-byte characters (·, 。, ꀀ), two- and four-byte ones (é, 💬).
+  // other three-byte characters (·, 。, ꀀ), two- and four-byte ones (é, 💬),
+  // control bytes that are white space (VT, FF) and that are not (01, 1F).
   const std::vector<std::string> pieces = {
       "a", "bc", "defgh", "Milia", ",", "가", "\xEA\xAF\xBF", "\xED\x9E\xA4", "\xED\x9E\xA3", "나", "씨", "하", "흐",
       "히", "\xE2\x80\xA2", "\xE3\x80\x82", "\xEA\x80\x80", "\xC3\xA9", "\xF0\x9F\x92\xAC", " ", " ", "  ", "\t",
-      "\n", "\n\n", "비립종은"};
+      "\n", "\n\n", "비립종은", "\x0B", "\x0C", "\x01", "\x1F"};
   std::mt19937 random(7);
   for (int round = 0; round < 3000; ++round) {
     std::string text = "x";  // no line starts with white space (no code blocks)
