@@ -36,26 +36,17 @@ std::string_view AnchorIds::make(std::string_view heading) {
   char* w = begin;
   bool pending_dash = false;
   for (size_t i = 0; i < heading.size();) {
-    // ASCII but a keycap's base (which may start an emoji): a byte, no decoding.
-    if (const auto byte = static_cast<unsigned char>(heading[i]); byte < 0x80 && !is_keycap_base(byte)) {
-      ++i;
-      const char c = static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte);
-      if (c >= 'a' && c <= 'z') {
-        if (pending_dash) *w++ = '-';
-        pending_dash = false;
-        *w++ = c;
-      } else if (c == ' ' || c == '-' || c == '_' || c == '\t') {
-        pending_dash = w != begin;
-      }
-      continue;
-    }
-    if (const size_t e = leading_emoji_length(heading.substr(i))) {
+    const size_t start = i;
+    char32_t cp = static_cast<unsigned char>(heading[i]);
+    if (cp < 0x80 && !may_start_emoji(static_cast<unsigned char>(cp))) {
+      ++i;  // most of a heading: a byte, with no emoji look or decoding
+    } else if (const size_t e = leading_emoji_length(heading.substr(i))) {
       i += e;
       pending_dash = w != begin;
       continue;
+    } else {
+      cp = utf8::next(heading, i);
     }
-    const size_t start = i;
-    char32_t cp = utf8::next(heading, i);
     if (cp >= 'A' && cp <= 'Z') cp += 'a' - 'A';
     if (is_word_codepoint(cp)) {
       if (pending_dash) *w++ = '-';

@@ -13,9 +13,9 @@ struct ParseOptions {
   // Q&A or summary recognition, as `clinic-reader html --plain` renders it.
   bool recognize_structure = true;
   // On: the caller vouches that the input is well-formed UTF-8, and its check
-  // (a pass over every byte) is skipped. JavaScript's TextEncoder writes
-  // nothing else (a lone surrogate becomes U+FFFD), so text that was a JS
-  // string qualifies; bytes from a file or the network do not.
+  // (a pass over every byte) is skipped. A JS string made UTF-8 by
+  // TextEncoder or utf8::from_utf16 qualifies (a lone surrogate becomes
+  // U+FFFD); bytes from a file or the network do not.
   bool known_well_formed = false;
 };
 
