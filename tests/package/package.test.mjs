@@ -86,6 +86,27 @@ describe("the Node API equals the native CLI", () => {
     assert.match(html, /ab\ufffdcd \u{1f600}/u);
   });
 
+  // The answer reaches JavaScript through a converter that takes sixteen ASCII
+  // bytes a step (src/platform/node/utf16_handover.cpp): other characters at
+  // every offset from those steps, alone, in runs, and in runs of words longer
+  // than a step, must come back as they went in. The oracle is the input itself.
+  test("every character comes back, wherever it falls against the converter's sixteen-byte steps", () => {
+    const others = ["é", "한", "’", "😀", "\u{fffd}", "ñ한😀", "가나다라마바사아자차카타파하"];
+    let paragraphs = 0;
+    for (const other of others) {
+      for (let offset = 0; offset < 40; offset++) {
+        const line = `x ${"a".repeat(offset)}${other}b ${other}${other} ${"c".repeat(offset % 17)}${other} end`;
+        const html = api.articleHtml(`${line}\n`);
+        assert.ok(html.includes(`<p>${line}</p>`), `${JSON.stringify(line)} not found in ${html}`);
+        paragraphs++;
+      }
+    }
+    // Korean words with a space between them, past many steps.
+    const words = Array.from({ length: 200 }, (_, i) => "가각간갈감갑강개".slice(i % 8, (i % 8) + 1 + (i % 3))).join(" ");
+    assert.ok(api.articleHtml(`x ${words}\n`).includes(`<p>x ${words}</p>`));
+    assert.equal(paragraphs, others.length * 40);
+  });
+
   for (const fixture of importFixtures) {
     test(`importText ${path.relative(root, fixture)}`, () => {
       const text = readFileSync(fixture, "utf8");

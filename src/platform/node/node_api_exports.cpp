@@ -14,6 +14,7 @@
 #include "core/parse_post.h"
 #include "core/post_outline.h"
 #include "core/utf8.h"
+#include "platform/node/utf16_handover.h"
 #include "view/theme_css.h"
 
 namespace {
@@ -36,7 +37,7 @@ extern "C" {
 // decoding the UTF-8 took longer than parsing a Korean post (utf8.h).
 EMSCRIPTEN_KEEPALIVE const char16_t* cr_result_utf16() {
   if (g_result_utf16.size() < g_result.size()) g_result_utf16.resize(g_result.size());
-  g_result_utf16_units = clinic::utf8::to_utf16(g_result, g_result_utf16.data());
+  g_result_utf16_units = clinic::node::to_utf16(g_result, g_result_utf16.data());
   return g_result_utf16.data();
 }
 EMSCRIPTEN_KEEPALIVE size_t cr_result_utf16_units() { return g_result_utf16_units; }
