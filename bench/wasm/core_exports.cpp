@@ -73,10 +73,10 @@ EMSCRIPTEN_KEEPALIVE size_t bench_md4c_parse_only(const char* markdown, size_t s
 }
 
 // A JS string copied in as UTF-16, made UTF-8 at `out` (room for three bytes a
-// unit), as the npm package does (src/platform/node/node_api_exports.cpp):
-// returns the bytes.
+// unit), as the npm package does, by the same converter
+// (src/platform/node/utf16_handover.cpp): returns the bytes.
 EMSCRIPTEN_KEEPALIVE size_t bench_utf8_from_utf16(const char16_t* text, size_t units, char* out) {
-  return clinic::utf8::from_utf16(text, units, out);
+  return clinic::node::from_utf16(text, units, out);
 }
 
 EMSCRIPTEN_KEEPALIVE const char* bench_output() { return g_output.data(); }

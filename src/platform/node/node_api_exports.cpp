@@ -48,7 +48,7 @@ EMSCRIPTEN_KEEPALIVE size_t cr_result_utf16_units() { return g_result_utf16_unit
 // surrogates become U+FFFD, as TextEncoder writes them: the text is
 // well-formed (flag bit 2 of cr_article_html may say so).
 EMSCRIPTEN_KEEPALIVE size_t cr_utf8_from_utf16(const char16_t* text, size_t units, char* out) {
-  const size_t size = clinic::utf8::from_utf16(text, units, out);
+  const size_t size = clinic::node::from_utf16(text, units, out);
   out[size] = '\0';
   return size;
 }
