@@ -86,6 +86,15 @@ describe("the Node API equals the native CLI", () => {
     assert.match(html, /ab\ufffdcd \u{1f600}/u);
   });
 
+  // A string goes in through a buffer the core keeps and grows: twenty
+  // million code units (forty megabytes as UTF-16, more than the whole wasm
+  // memory the other tests leave) make the memory grow as the core makes room
+  // for them, and the string must be written to the memory as it is after.
+  test("a post of twenty million characters, as a string, reads as the native CLI reads it", () => {
+    const text = `${readFileSync(path.join(root, "assets/posts/milia.ko.md"), "utf8")}\n${"word ".repeat(4_000_000)}\n`;
+    assert.equal(api.articleHtml(text), utf8(native(["html", "-"], { input: Buffer.from(text, "utf8") }).stdout));
+  });
+
   // A string reaches the core, and the answer JavaScript, through converters
   // that take sixteen ASCII units (bytes) a step (src/platform/node/
   // utf16_handover.cpp): other characters at every offset from those steps,

@@ -22,6 +22,14 @@ namespace {
 std::string g_result;  // the latest answer (or refusal); valid until the next call
 std::vector<char16_t> g_result_utf16;  // the same as UTF-16, once asked for
 size_t g_result_utf16_units = 0;
+std::vector<char16_t> g_string_utf16;  // a JS string's code units (cr_string_room)
+std::vector<char> g_string_utf8;       // the same as UTF-8
+
+size_t result_to_utf16() {
+  if (g_result_utf16.size() < g_result.size()) g_result_utf16.resize(g_result.size());
+  g_result_utf16_units = clinic::node::to_utf16(g_result, g_result_utf16.data());
+  return g_result_utf16_units;
+}
 
 const char* answer(std::string text) {
   g_result = std::move(text);
@@ -36,11 +44,21 @@ extern "C" {
 // cr_result_utf16_units(): Node makes a string of it with a copy, where
 // decoding the UTF-8 took longer than parsing a Korean post (utf8.h).
 EMSCRIPTEN_KEEPALIVE const char16_t* cr_result_utf16() {
-  if (g_result_utf16.size() < g_result.size()) g_result_utf16.resize(g_result.size());
-  g_result_utf16_units = clinic::node::to_utf16(g_result, g_result_utf16.data());
+  result_to_utf16();
   return g_result_utf16.data();
 }
 EMSCRIPTEN_KEEPALIVE size_t cr_result_utf16_units() { return g_result_utf16_units; }
+// Where the UTF-16 of the latest answer is, when a call made it already
+// (cr_article_html_of_string).
+EMSCRIPTEN_KEEPALIVE const char16_t* cr_result_utf16_data() { return g_result_utf16.data(); }
+
+// Room for a JS string of `units` code units, copied in with Buffer.write(...,
+// "utf16le"), kept from call to call: the one call a server makes per page
+// (articleHtml) then needs no malloc and free from JavaScript.
+EMSCRIPTEN_KEEPALIVE char16_t* cr_string_room(size_t units) {
+  if (g_string_utf16.size() < units) g_string_utf16.resize(units);
+  return g_string_utf16.data();
+}
 
 // A JS string's UTF-16 code units (`units` of them at `text`, copied in with
 // Buffer.write(..., "utf16le")) as UTF-8 at `out`, which has room for three
@@ -62,6 +80,15 @@ EMSCRIPTEN_KEEPALIVE const char* cr_article_html(const char* text, size_t size, 
   if (options.standalone) options.theme_css = clinic::view::standalone_page_css();
   const clinic::ParseOptions parse{.known_well_formed = (flags & 4) != 0};
   return answer(clinic::render_article_html(clinic::parse_post(std::string(text, size), parse), options));
+}
+
+// The same for the string of `units` code units at cr_string_room(), in and
+// out as UTF-16: returns the answer's code units, at cr_result_utf16_data().
+EMSCRIPTEN_KEEPALIVE size_t cr_article_html_of_string(size_t units, int flags) {
+  if (g_string_utf8.size() < units * 3 + 1) g_string_utf8.resize(units * 3 + 1);
+  const size_t size = cr_utf8_from_utf16(g_string_utf16.data(), units, g_string_utf8.data());
+  cr_article_html(g_string_utf8.data(), size, flags | 4);
+  return result_to_utf16();
 }
 
 // `html --plain`.
