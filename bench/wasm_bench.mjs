@@ -1,8 +1,8 @@
 // WebAssembly in Node: our core (parse -> model -> HTML, compiled with the
 // widget's flags) beside the markdown-wasm npm package (md4c's parser and
 // renderer compiled by its author) on the same inputs, interleaved round by
-// round; times are medians, ratios the median of each round's ratio. Also the
-// cold start of each module.
+// round, each round in a rotated order; times are medians, ratios the median
+// of each round's ratio. Also the cold start of each module.
 //
 //   node --no-experimental-fetch bench/wasm_bench.mjs CORE_BENCH.js SEED.md [--post NAME=POST.md ...]
 //        [--quick] [--json OUT] [--corpus NAME] [--package DIR]
@@ -155,7 +155,8 @@ function timeOnce(variant, corpus) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-const rounds = quick ? 3 : 15;
+// Enough rounds for every variant to take every place in the order twice.
+const rounds = quick ? 3 : 2 * variants.length;
 const rows = [];
 console.log('| corpus | size | variant | MB/s | µs/call | vs markdown-wasm |');
 console.log('|---|---|---|---|---|---|');
@@ -163,7 +164,15 @@ for (const corpus of corpora) {
   if (only && corpus.name !== only) continue;
   for (const v of variants) v.run(corpus);  // warm up
   const samples = variants.map(() => []);
-  for (let r = 0; r < rounds; r++) variants.forEach((v, i) => samples[i].push(timeOnce(v, corpus)));
+  // Each round starts at the next variant: where a variant ran in a round
+  // moved its time by up to 4 % (what ran just before warms or cools the
+  // caches and the tier-up), so every variant takes every place in turn.
+  for (let r = 0; r < rounds; r++) {
+    for (let k = 0; k < variants.length; k++) {
+      const i = (r + k) % variants.length;
+      samples[i].push(timeOnce(variants[i], corpus));
+    }
+  }
   const stringBaseline = samples[0];
   const bytesBaseline = samples[variants.findIndex((v) => v.name.startsWith('bytes: markdown-wasm'))];
   variants.forEach((v, i) => {
