@@ -113,6 +113,18 @@ describe("the Node API equals the native CLI", () => {
         paragraphs++;
       }
     }
+    // Random lines of words from ASCII, two-byte, Hangul (three bytes),
+    // emoji (a surrogate pair) and lone surrogates, from a fixed seed.
+    let seed = 12345;
+    const random = (n) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const pieces = ["a", "Z", "é", "·", "한", "글", "’", "😀", "\ud800", "\udfff", "中"];
+    for (let k = 0; k < 400; k++) {
+      const words = Array.from({ length: 1 + random(12) }, () => Array.from({ length: 1 + random(9) }, () => pieces[random(pieces.length)]).join(""));
+      const line = `x ${words.join(" ")}`;
+      const expected = `<p>${Buffer.from(line).toString()}</p>`;
+      const html = api.articleHtml(`${line}\n`);
+      assert.ok(html.includes(expected), `${JSON.stringify(expected)} not found in ${html}`);
+    }
     // Korean words with a space between them, past many steps.
     const words = Array.from({ length: 200 }, (_, i) => "가각간갈감갑강개".slice(i % 8, (i % 8) + 1 + (i % 3))).join(" ");
     assert.ok(api.articleHtml(`x ${words}\n`).includes(`<p>x ${words}</p>`));
