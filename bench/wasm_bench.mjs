@@ -162,7 +162,14 @@ console.log('| corpus | size | variant | MB/s | µs/call | vs markdown-wasm |');
 console.log('|---|---|---|---|---|---|');
 for (const corpus of corpora) {
   if (only && corpus.name !== only) continue;
-  for (const v of variants) v.run(corpus);  // warm up
+  // Warm up: each variant runs for a while first, so that V8 has compiled its
+  // hot wasm with the optimising tier (it starts in the baseline one, and a
+  // big function's optimised compile, on a background thread, took long
+  // enough on a busy machine for the first rounds to time baseline code).
+  for (const v of variants) {
+    const until = performance.now() + (quick ? 20 : 200);
+    while (performance.now() < until) v.run(corpus);
+  }
   const samples = variants.map(() => []);
   // Each round starts at the next variant: where a variant ran in a round
   // moved its time by up to 4 % (what ran just before warms or cools the
