@@ -24,6 +24,7 @@ std::vector<char16_t> g_result_utf16;  // the same as UTF-16, once asked for
 size_t g_result_utf16_units = 0;
 std::vector<char16_t> g_string_utf16;  // a JS string's code units (cr_string_room)
 std::vector<char> g_string_utf8;       // the same as UTF-8
+constexpr size_t kKeptStringUnits = 1 << 20;  // a post is a few thousand
 
 size_t result_to_utf16() {
   if (g_result_utf16.size() < g_result.size()) g_result_utf16.resize(g_result.size());
@@ -88,6 +89,11 @@ EMSCRIPTEN_KEEPALIVE size_t cr_article_html_of_string(size_t units, int flags) {
   if (g_string_utf8.size() < units * 3 + 1) g_string_utf8.resize(units * 3 + 1);
   const size_t size = cr_utf8_from_utf16(g_string_utf16.data(), units, g_string_utf8.data());
   cr_article_html(g_string_utf8.data(), size, flags | 4);
+  // Kept for the next post, unless one of megabytes made them that large.
+  if (units > kKeptStringUnits) {
+    std::vector<char16_t>().swap(g_string_utf16);
+    std::vector<char>().swap(g_string_utf8);
+  }
   return result_to_utf16();
 }
 
