@@ -111,7 +111,8 @@
         const message = full ? "the reader ran out of memory (the post is too large for it)"
                              : "the reader stopped unexpectedly (" + String(error.message || error).split(".")[0] + ")";
         this.core = null;
-        this.fail(Object.assign(new Error(message), { code: full ? "memory" : "aborted" }));
+        // The engine's own words kept as the cause: a page (or a test) can log them.
+        this.fail(Object.assign(new Error(message), { code: full ? "memory" : "aborted", cause: String(error.message || error) }));
         return 0;
       }
     }

@@ -39,7 +39,7 @@ async function readyFacts(page) {
   return page.evaluate(async () => {
     const el = document.querySelector("clinic-reader");
     await customElements.whenDefined("clinic-reader");
-    const outcome = await el.ready.then(() => "ready", (e) => "failed: " + e.message);
+    const outcome = await el.ready.then(() => "ready", (e) => "failed: " + e.message + (e.cause ? ` (${e.cause})` : ""));
     // Two frames more: a duplicate fetch or a late error would show by then.
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const canvas = el.shadowRoot.querySelector("canvas");
