@@ -19,39 +19,31 @@ function started() {
   return core;
 }
 
-// Text (a string, or the file's bytes as they are) into the wasm heap, as
-// UTF-8, NUL-terminated: returns where, its size at size[0]; free it after the
-// call. A string is copied in as its UTF-16 code units (Buffer.write: a copy)
-// and made UTF-8 there (cr_utf8_from_utf16): TextEncoder.encodeInto took ten
-// times as long for a post.
-function toHeap(m, input, size) {
-  if (typeof input === "string") {
-    const units = input.length;
-    const at = m._malloc(units * 3 + 1);  // UTF-8 takes at most three bytes a unit
-    const at16 = m._malloc(units * 2 + 2);
-    Buffer.from(m.HEAPU8.buffer, at16, units * 2).write(input, "utf16le");
-    size[0] = m._cr_utf8_from_utf16(at16, units, at);
-    m._free(at16);
-    return at;
-  }
-  if (input instanceof Uint8Array) {
-    const at = m._malloc(input.length + 1);
-    m.HEAPU8.set(input, at);
-    m.HEAPU8[at + input.length] = 0;
-    size[0] = input.length;
-    return at;
-  }
-  throw new TypeError("clinic-reader: expected a string or a Uint8Array");
-}
-
-const heapSize = [0];
-
-// `use(at, size)` with the text in the heap for the call.
+// Text (a string, or the file's bytes as they are) into the wasm heap for one
+// call, as UTF-8, NUL-terminated. A string is copied in as its UTF-16 code
+// units (Buffer.write: a copy) and made UTF-8 there (cr_utf8_from_utf16):
+// TextEncoder.encodeInto took ten times as long for a post.
 function withBytes(input, use) {
   const m = started();
-  const at = toHeap(m, input, heapSize);
+  let at;
+  let size;
+  if (typeof input === "string") {
+    const units = input.length;
+    at = m._malloc(units * 3 + 1);  // UTF-8 takes at most three bytes a unit
+    const at16 = m._malloc(units * 2 + 2);
+    Buffer.from(m.HEAPU8.buffer, at16, units * 2).write(input, "utf16le");
+    size = m._cr_utf8_from_utf16(at16, units, at);
+    m._free(at16);
+  } else if (input instanceof Uint8Array) {
+    at = m._malloc(input.length + 1);
+    size = input.length;
+    m.HEAPU8.set(input, at);
+    m.HEAPU8[at + size] = 0;
+  } else {
+    throw new TypeError("clinic-reader: expected a string or a Uint8Array");
+  }
   try {
-    return use(at, heapSize[0]);
+    return use(at, size);
   } finally {
     m._free(at);
   }
@@ -81,10 +73,7 @@ export function articleHtml(markdown, options) {
     const answerUnits = m._cr_article_html_of_string(units, flags);
     return Buffer.from(m.HEAPU8.buffer, m._cr_result_utf16_data(), answerUnits * 2).toString("utf16le");
   }
-  const at = toHeap(m, markdown, heapSize);
-  m._cr_article_html(at, heapSize[0], flags);
-  m._free(at);
-  return answer();
+  return withBytes(markdown, (at, size) => (m._cr_article_html(at, size, flags), answer()));
 }
 
 /** `clinic-reader html --plain`. */

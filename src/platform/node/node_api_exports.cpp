@@ -13,7 +13,6 @@
 #include "core/lint_report.h"
 #include "core/parse_post.h"
 #include "core/post_outline.h"
-#include "core/utf8.h"
 #include "platform/node/utf16_handover.h"
 #include "view/theme_css.h"
 

@@ -40,37 +40,6 @@ size_t stretch_end(const unsigned char* bytes, size_t at, size_t size) {
   }
 }
 
-}  // namespace
-
-size_t to_utf16(std::string_view in, char16_t* out) {
-  const size_t n = in.size();
-  const auto* bytes = reinterpret_cast<const unsigned char*>(in.data());
-  size_t i = 0;
-  size_t o = 0;
-  while (i + 16 <= n) {
-    // Widened whole even when not all ASCII: o <= i, so sixteen units fit, and
-    // what follows the first other byte is written again by the core.
-    const v128_t block = wasm_v128_load(bytes + i);
-    wasm_v128_store(out + o, wasm_u16x8_extend_low_u8x16(block));
-    wasm_v128_store(out + o + 8, wasm_u16x8_extend_high_u8x16(block));
-    const uint32_t others = wasm_i8x16_bitmask(block);
-    if (others == 0) {
-      i += 16;
-      o += 16;
-      continue;
-    }
-    const size_t ascii = __builtin_ctz(others);
-    i += ascii;
-    o += ascii;
-    const size_t end = stretch_end(bytes, i, n);
-    o += utf8::to_utf16(in.substr(i, end - i), out + o);
-    i = end;
-  }
-  return o + utf8::to_utf16(in.substr(i), out + o);
-}
-
-namespace {
-
 // Eight units that are each ASCII or a three-byte character (all of Hangul
 // and CJK; not a surrogate) become their UTF-8 in one step: each unit's lead,
 // second and third bytes are computed in lanes, and a table, by which of the
@@ -137,6 +106,33 @@ bool eight_ascii_or_three_byte(const char16_t* in, char* out, size_t& count) {
 }
 
 }  // namespace
+
+size_t to_utf16(std::string_view in, char16_t* out) {
+  const size_t n = in.size();
+  const auto* bytes = reinterpret_cast<const unsigned char*>(in.data());
+  size_t i = 0;
+  size_t o = 0;
+  while (i + 16 <= n) {
+    // Widened whole even when not all ASCII: o <= i, so sixteen units fit, and
+    // what follows the first other byte is written again by the core.
+    const v128_t block = wasm_v128_load(bytes + i);
+    wasm_v128_store(out + o, wasm_u16x8_extend_low_u8x16(block));
+    wasm_v128_store(out + o + 8, wasm_u16x8_extend_high_u8x16(block));
+    const uint32_t others = wasm_i8x16_bitmask(block);
+    if (others == 0) {
+      i += 16;
+      o += 16;
+      continue;
+    }
+    const size_t ascii = __builtin_ctz(others);
+    i += ascii;
+    o += ascii;
+    const size_t end = stretch_end(bytes, i, n);
+    o += utf8::to_utf16(in.substr(i, end - i), out + o);
+    i = end;
+  }
+  return o + utf8::to_utf16(in.substr(i), out + o);
+}
 
 size_t from_utf16(const char16_t* in, size_t units, char* out) {
   size_t i = 0;
